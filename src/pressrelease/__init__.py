@@ -1,0 +1,92 @@
+"""pressrelease: Chinese government press releases and official-media articles as typed data.
+
+A short tour::
+
+    >>> import pressrelease
+    >>> doc = pressrelease.parse(
+    ...     "某县“两抓”促春耕\\n2020-03-07 16:21来源:某某网编辑:张三\\n\\n"
+    ...     "　　本报讯（记者 李四）连日来，某县组织群众开展春耕生产，各项工作有序推进。\\n"
+    ... )
+    >>> doc.headline.text
+    '某县“两抓”促春耕'
+    >>> doc.published.isoformat()
+    '2020-03-07T16:21:00+08:00'
+    >>> doc.source, [e.name for e in doc.editors], [a.name for a in doc.authors]
+    ('某某网', ['张三'], ['李四'])
+    >>> doc.dateline.text
+    '本报讯'
+    >>> doc.paragraphs[0].text[:6]
+    '连日来，某县'
+    >>> pressrelease.from_dict(pressrelease.to_dict(doc)) == doc
+    True
+
+Every element has a ``.span`` into ``doc.text``; ``doc.parts`` tile the text, so nothing of the
+input is lost.
+"""
+
+from __future__ import annotations
+
+from .errors import DecodeError, InputTypeError, PressReleaseError
+from .model import (
+    Boilerplate,
+    Byline,
+    BylineField,
+    Clause,
+    Contributor,
+    Credits,
+    Dateline,
+    Deck,
+    Diagnostic,
+    Headline,
+    Heading,
+    Paragraph,
+    Part,
+    Release,
+    Section,
+    Span,
+)
+from .pipeline import parse_text
+from .serialize import SCHEMA_VERSION, dumps, from_dict, loads, to_dict
+from .source import decode
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Boilerplate",
+    "Byline",
+    "BylineField",
+    "Clause",
+    "Contributor",
+    "Credits",
+    "Dateline",
+    "DecodeError",
+    "Deck",
+    "Diagnostic",
+    "Headline",
+    "Heading",
+    "InputTypeError",
+    "Paragraph",
+    "Part",
+    "PressReleaseError",
+    "Release",
+    "Section",
+    "Span",
+    "__version__",
+    "dumps",
+    "from_dict",
+    "loads",
+    "parse",
+    "to_dict",
+]
+
+__version__ = "0.1.0"
+
+
+def parse(data: str | bytes) -> Release:
+    """Parse a release given as text (``str``) or as bytes in UTF-8 (with or without BOM) or GB18030/GBK.
+
+    Never raises on a ``str``. Bytes that no supported encoding decodes raise
+    :class:`DecodeError`; other types raise :class:`InputTypeError` (both are
+    :class:`PressReleaseError`).
+    """
+    decoded = decode(data)
+    return parse_text(decoded.text, decoded.diagnostics)

@@ -1,0 +1,26 @@
+"""The library's exceptions: raised only at the boundary, never used for control flow inside a parse."""
+
+from __future__ import annotations
+
+__all__ = ["DecodeError", "InputTypeError", "PressReleaseError"]
+
+
+class PressReleaseError(Exception):
+    """Base class of every error pressrelease raises."""
+
+
+class InputTypeError(PressReleaseError, TypeError):
+    """``parse()`` was given something that is neither ``str`` nor ``bytes``."""
+
+
+class DecodeError(PressReleaseError, ValueError):
+    """Bytes that no supported encoding (UTF-8, GB18030/GBK) decodes.
+
+    ``position`` is the offset of the first byte UTF-8 could not decode, and ``tried`` lists the
+    encodings attempted, in order.
+    """
+
+    def __init__(self, message: str, *, position: int | None = None, tried: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.position = position
+        self.tried = tried

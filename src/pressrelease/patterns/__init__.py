@@ -1,0 +1,86 @@
+"""Patterns are data: named records with a regex, examples that must match and counter-examples that must not.
+
+Every pattern the rules use is a :class:`Pattern` built with :func:`pattern` from the shared
+fragments in :mod:`pressrelease.patterns.fragments` and the word lists in
+:mod:`pressrelease.patterns.words`. Each module of this package is one table; :data:`ALL` (filled
+by :func:`registry`) lets one parametrised test run every record's examples.
+
+This package imports nothing from the rest of pressrelease.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, Literal
+
+import attrs
+import regex
+
+__all__ = ["Mode", "Pattern", "pattern", "registry"]
+
+Mode = Literal["search", "match", "fullmatch"]
+
+_REGISTRY: dict[str, Pattern] = {}
+
+
+@attrs.frozen
+class Pattern:
+    """A named, compiled regular expression with the examples that document it."""
+
+    name: str
+    """Dotted name: ``<table>.<what it recognises>``, e.g. ``dateline.agency_place_date``."""
+    regex: Any
+    """The compiled :mod:`regex` pattern."""
+    mode: Mode
+    """How the rules apply it: ``search`` anywhere, ``match`` at the start, ``fullmatch`` whole."""
+    examples: tuple[str, ...]
+    """Texts it must recognise (applied with ``mode``)."""
+    counter_examples: tuple[str, ...]
+    """Texts it must not recognise."""
+    doc: str = ""
+    """What convention it encodes, in one sentence."""
+
+    def apply(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        """Apply the pattern to ``text[pos:endpos]`` as its mode says; a match object or None."""
+        end = len(text) if endpos is None else endpos
+        if self.mode == "search":
+            return self.regex.search(text, pos, end)
+        if self.mode == "match":
+            return self.regex.match(text, pos, end)
+        return self.regex.fullmatch(text, pos, end)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
+        """Every non-overlapping match in ``text[pos:endpos]``."""
+        end = len(text) if endpos is None else endpos
+        return iter(self.regex.finditer(text, pos, end))
+
+
+def pattern(
+    name: str,
+    source: str,
+    *,
+    mode: Mode = "search",
+    examples: tuple[str, ...] | list[str] = (),
+    counter: tuple[str, ...] | list[str] = (),
+    doc: str = "",
+    flags: int = 0,
+    **named_lists: Any,
+) -> Pattern:
+    """Compile ``source`` (verbose syntax) into a registered :class:`Pattern`.
+
+    ``named_lists`` feed ``\\L<name>`` references: word lists stay in one place and are not
+    pasted into regexes.
+    """
+    if name in _REGISTRY:
+        raise ValueError(f"pattern {name!r} is defined twice")
+    compiled = regex.compile(source, flags | regex.VERBOSE, ignore_unused=True, **named_lists)
+    record = Pattern(name, compiled, mode, tuple(examples), tuple(counter), doc)
+    _REGISTRY[name] = record
+    return record
+
+
+def registry() -> dict[str, Pattern]:
+    """Every pattern defined so far, by name (import the tables first)."""
+    from . import boilerplate, byline, chrome, credits, dateline, heading  # noqa: F401
+
+    return dict(_REGISTRY)

@@ -1,0 +1,93 @@
+"""The byline table: labels, dates and page widgets that make up the metadata line(s) by the headline.
+
+A byline is read as a run of *anchors* (a label with its colon, a bare date-time, a widget) and
+the values between them, so that fields glued together with no separator
+(``2020-03-07 16:21:56来源:某某网编辑:张三责编:李四``) still come apart.
+"""
+
+from __future__ import annotations
+
+from . import pattern
+from .fragments import COLON, DATE, DATETIME, DIGITS, SPACE
+from .words import AUTHOR_ROLES, CONTRIBUTOR_ROLES, EDITOR_ROLES, SOURCE_LABELS, TIME_LABELS, VIEW_LABELS
+
+ANCHOR = pattern(
+    "byline.anchor",
+    rf"""
+    (?P<widget>
+        [【\[]? {SPACE}* (?:字号|字號|字体|字體) {SPACE}* {COLON}? {SPACE}* (?:[【\[]?{SPACE}*[大中小默认]{SPACE}*[】\]]?{SPACE}*){{2,4}} [】\]]?
+      | [【\[] {SPACE}* (?:打印|关闭|關閉|纠错|糾錯|我要纠错|收藏|分享|关闭窗口|打印本页) {SPACE}* [】\]]
+      | (?:分享到|分享|打印本页|打印|关闭窗口|收藏本页|扫一扫|掃一掃) (?=\p{{Han}}{{0,4}}(?:$|{SPACE}|[|丨｜]))
+      | {DIGITS}+ {SPACE}* 次(?:浏览|阅读|點擊|点击)
+    )
+  | (?P<label>
+        (?P<views>\L<view_labels>) {SPACE}* {COLON}
+      | (?P<time>\L<time_labels>) {SPACE}* {COLON}
+      | (?P<source>\L<source_labels>) {SPACE}* {COLON}
+      | (?P<editor>\L<editor_roles>) {SPACE}* {COLON}
+      | (?P<author>\L<author_roles>) {SPACE}* (?:{COLON}|/|／)
+      | (?P<contrib>\L<contributor_roles>) {SPACE}* {COLON}
+    )
+  | (?P<datetime>{DATETIME})
+    """,
+    examples=["来源:新华社", "2020-03-07 16:21:56", "责编:李四", "字号：大 中 小", "【打印】", "浏览次数:12", "文/张三"],
+    counter=["新华社北京3月7日电", "记者", "大中小学"],
+    doc="One anchor of a byline: a labelled field's label, a bare date-time, or a page widget.",
+    view_labels=list(VIEW_LABELS),
+    time_labels=list(TIME_LABELS),
+    source_labels=list(SOURCE_LABELS),
+    editor_roles=list(EDITOR_ROLES),
+    author_roles=list(AUTHOR_ROLES),
+    contributor_roles=list(CONTRIBUTOR_ROLES),
+)
+
+DATETIME_VALUE = pattern(
+    "byline.datetime",
+    DATETIME,
+    examples=["2020-03-07 16:21:56", "2020年03月07日16:21", "2020/3/7", "2020-03-07", "（2019-10-12）"],
+    counter=["3月7日", "20200307", "2020-13"],
+    doc="A publication date with Arabic digits, optionally with a time, in any of the common layouts.",
+)
+
+SEPARATORS = pattern(
+    "byline.separators",
+    rf"^[{SPACE[1:-1]}|丨｜/／\\·•,，;；:：\-—_]*$",
+    mode="search",
+    examples=["", " | ", "  ", "丨"],
+    counter=["新华社", "a"],
+    doc="Text between byline fields that carries no value.",
+)
+
+NAME_SPLIT = pattern(
+    "byline.name_split",
+    rf"(?:{SPACE}|[、，,；;/／|])+",
+    examples=["张三、李四", "张三 李四", "张三，李四"],
+    counter=["张三"],
+    doc="What separates two people's names in one field.",
+)
+
+TAIL_DATE = pattern(
+    "byline.tail_date",
+    rf"""{DATE} {SPACE}* (?:[（(] {SPACE}* (?:星期|週|周|礼拜)[一二三四五六日天] {SPACE}* [)）])? (?:{SPACE}* (?P<hour>{DIGITS}{{1,2}}) {SPACE}* {COLON} {SPACE}* (?P<minute>{DIGITS}{{2}}) (?!{DIGITS}))? (?P<second>)""",
+    mode="fullmatch",
+    examples=["2012年7月3日（星期二）", "2020年3月7日", "2020-03-07 16:21"],
+    counter=["2020年3月7日上午，会议召开", "3月7日"],
+    doc="A date on a line of its own after the article (Hong Kong releases, signed documents).",
+)
+
+TAIL_CLOCK = pattern(
+    "byline.tail_clock",
+    rf"""^{SPACE}* (?:香港|澳門|澳门|北京)?(?:時間|时间) {SPACE}* (?P<hour>{DIGITS}{{1,2}}) {SPACE}* (?:時|时|{COLON}) {SPACE}* (?P<minute>{DIGITS}{{1,2}}) 分? {SPACE}* $""",
+    mode="search",
+    examples=["香港時間16時21分", "香港时间9时05分"],
+    counter=["时间过得很快"],
+    doc="The clock line under the date of a Hong Kong government release.",
+)
+
+MONTH_DAY_VALUE = pattern(
+    "byline.month_day",
+    rf"(?P<month>{DIGITS}{{1,2}})月(?P<day>{DIGITS}{{1,2}})日",
+    examples=["3月7日", "12月19日"],
+    counter=["三月七日"],
+    doc="A month and day in Arabic digits, resolved against the publication date.",
+)

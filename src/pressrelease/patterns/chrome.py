@@ -1,0 +1,78 @@
+"""The chrome table: page furniture left by scraping (menus, widgets, related links, site footer)."""
+
+from __future__ import annotations
+
+from . import pattern
+from .fragments import DIGITS, SPACE
+from .words import CHROME_LINES
+
+_LISTS = {"chrome_lines": list(CHROME_LINES)}
+
+LINE = pattern(
+    "chrome.line",
+    rf"""^{SPACE}* [【\[<《]? {SPACE}* (?:\L<chrome_lines>) {SPACE}* [】\]>》]? {SPACE}* [:：]? {SPACE}* $""",
+    mode="search",
+    examples=["相关新闻:", "【打印】", "分享让更多人看到", "上一篇", "网站地图"],
+    counter=["相关新闻发布会于今日召开", "分享经验"],
+    doc="A whole line that is a widget or a navigation label.",
+    **_LISTS,
+)
+
+FOOTER = pattern(
+    "chrome.footer",
+    r"""
+    ICP(?:备|備|证|證)? | 公网安备 | 公網安備 | 网安备 | [Cc]opyright | COPYRIGHT | © | ©
+  | 版权所有 | 版權所有 | 主办单位 | 主办[:：] | 承办单位 | 承办[:：] | 技术支持[:：] | 网站标识码 | 网站识别码
+  | 政府网站标识码 | 违法和不良信息举报 | 互联网新闻信息服务许可证 | 信息网络传播视听节目许可证
+  | 网站地图 | 联系我们 | 邮编[:：] | 邮政编码 | 地址[:：] | 联系电话[:：] | 传真[:：] | 建议使用.{0,20}浏览器 | 分辨率
+    """,
+    mode="search",
+    examples=["京ICP备12345678号", "Copyright © 2020 某某网", "主办单位：某某市人民政府办公室", "网站标识码：1234"],
+    counter=["某市主办了一场招聘会", "地址在市中心"],
+    doc="Site-footer furniture: licence numbers, owner and address lines.",
+)
+
+NAVIGATION = pattern(
+    "chrome.navigation",
+    r"""您(?:当前|現在|现在)?(?:的)?(?:所在)?(?:位置|位於|位于) | 当前位置 | 當前位置 | 首页\s*(?:[>›»/＞]|&gt;) | (?:[>›»＞])\s*正文 | 欢迎(?:您|访问|光临) | 无障碍 | 繁體 | 简体版 | 移动版 | 手机版 | 登录\s*\|?\s*注册 | 设为首页 | 加入收藏 | 今天是""",
+    mode="search",
+    examples=["您当前的位置:首页 > 新闻 > 正文", "某某网欢迎您!", "网站无障碍本站支持IPV6"],
+    counter=["我们位于市中心", "欢迎会"],
+    doc="Breadcrumbs, greetings and site-wide switches at the top of a page.",
+)
+
+IMAGE = pattern(
+    "chrome.image",
+    rf"""^{SPACE}*(?:!\[[^\]\n]*\]\([^)\n]*\)|\[(?:图片|圖片|图|视频|image)\]|<img\b|图片来源[:：]|（图片来源|\(图片来源|图为|圖為|点击(?:查看|播放)|(?:\p{{Han}}{{0,6}})?记者{SPACE}*\p{{Han}}{{2,4}}{SPACE}*摄{SPACE}*$|视频加载中|视频：|视频:)""",
+    mode="search",
+    examples=["![](/img/icon.png)", "图为工人正在施工。", "新华社记者 张三 摄", "[图片]"],
+    counter=["图书馆开放时间调整", "记者走访发现"],
+    doc="Images, captions and media placeholders.",
+)
+
+RULER = pattern(
+    "chrome.ruler",
+    rf"^{SPACE}*[*＊=＝\-－—_~～·•.。#＃]{{3,}}{SPACE}*$",
+    mode="search",
+    examples=["*******", "-----", "＝＝＝＝"],
+    counter=["***某某***"],
+    doc="A ruled line of repeated symbols.",
+)
+
+MENU = pattern(
+    "chrome.menu",
+    rf"^{SPACE}*(?:[^\s。，,；;：:！？!?]{{1,8}}(?:{SPACE}+|{SPACE}*[|｜丨/]{SPACE}*)){{3,}}[^\s。，,；;：:！？!?]{{1,8}}{SPACE}*$",
+    mode="search",
+    examples=["首页 新闻 政务 服务 互动", "要闻|时政|国际|社会"],
+    counter=["抓难点堵点 做复工复产“服务员”", "一段正常的句子，有标点。"],
+    doc="A menu: four or more short items separated by spaces or bars.",
+)
+
+COUNTER = pattern(
+    "chrome.counter",
+    rf"(?:浏览次数|瀏覽次數|阅读次数|阅读量|点击数|点击量|访问量|点击|浏览)[:：]?{SPACE}*{DIGITS}+|{DIGITS}+{SPACE}*次(?:浏览|阅读)|【字体：|字号：",
+    mode="search",
+    examples=["浏览次数：123", "阅读量:45", "1234次浏览"],
+    counter=["浏览了展览"],
+    doc="View counters and font-size widgets.",
+)

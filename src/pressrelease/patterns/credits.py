@@ -1,0 +1,67 @@
+"""The credits table: the closing credit line, standalone or glued to the last paragraph."""
+
+from __future__ import annotations
+
+from . import pattern
+from .fragments import SPACE
+from .words import AUTHOR_ROLES, CONTRIBUTOR_ROLES, EDITOR_ROLES
+
+_ROLES = {
+    "roles": sorted(set(EDITOR_ROLES + AUTHOR_ROLES + CONTRIBUTOR_ROLES), key=len, reverse=True),
+}
+
+END_MARK = pattern(
+    "credits.end_mark",
+    rf"^{SPACE}*[（(【\[—\-－]*{SPACE}*(?:完|全文完|完稿|終|终){SPACE}*[)）】\]—\-－]*{SPACE}*$",
+    mode="search",
+    examples=["（完）", "(完)", "完", "【完】", "—完—", "（全文完）"],
+    counter=["完成", "（完善）"],
+    doc="The end mark of a dispatch: （完）.",
+)
+
+BRACKETED = pattern(
+    "credits.bracketed",
+    rf"""(?P<open>[（(【\[［〔]) {SPACE}* (?P<body>[^（()）【】\[\]［］〔〕\n]{{1,100}}?) {SPACE}* (?P<close>[)）】\]］〕]) {SPACE}* $""",
+    mode="search",
+    examples=["（供稿 某县委组织部 编辑 张三）", "(责编:张三、李四)", "【责任编辑：王五】", "（记者 张三）"],
+    counter=["（一）加强领导", "(完"],
+    doc="A bracketed group at the end of a line; the credit rule checks that its body names roles and people.",
+)
+
+ROLE_TOKEN = pattern(
+    "credits.role",
+    rf"""(?P<role>\L<roles>) {SPACE}* (?P<sep>[:：/／]?)""",
+    mode="match",
+    examples=["编辑 ", "责任编辑：", "文/", "记者", "供稿"],
+    counter=["张三", "总结"],
+    doc="A role word, optionally followed by a colon or slash.",
+    **_ROLES,
+)
+
+NAME_TOKEN = pattern(
+    "credits.name",
+    rf"""(?P<name>[\p{{Han}}·•][\p{{Han}}·•]{{0,30}}|[A-Za-z][A-Za-z .'-]{{0,40}}[A-Za-z])""",
+    mode="match",
+    examples=["张三", "阿不都·热合曼", "某县委组织部", "John Smith"],
+    counter=["、", "（"],
+    doc="A name: Han characters (with · in transliterated names) or Latin words.",
+)
+
+LABELLED_LINE = pattern(
+    "credits.labelled_line",
+    rf"""^{SPACE}* [【\[（(]? {SPACE}* (?:\L<roles>) {SPACE}* [:：/／]""",
+    mode="search",
+    examples=["责任编辑：张三", "【责任编辑：张三】", "文/张三 图/李四", "编辑：王五 审核：赵六"],
+    counter=["编辑部的故事", "记者了解到"],
+    doc="A credit line of labelled roles: 责任编辑：张三.",
+    **_ROLES,
+)
+
+TRAILER_LINE = pattern(
+    "credits.trailer",
+    rf"""^{SPACE}* [【\[（(]? {SPACE}* (?P<label>原标题|原標題|原题|来源|來源|稿源|转自|轉自|本文来源|本文来自|信息来源|编者按|責任編輯) {SPACE}* [:：]""",
+    mode="search",
+    examples=["原标题：某某", "来源：某某日报", "（来源：某某网）"],
+    counter=["来源广泛", "原标题"],
+    doc="A closing line that names the original title or the source.",
+)

@@ -1,0 +1,132 @@
+"""The heading (小标题) table: numbered levels of official documents, brackets, chapters.
+
+Each numbered record names the prefix of a heading line; whether the line *is* a heading (a short
+standalone line) or a paragraph that opens with a number (``一、总体要求。坚持……``) is decided by
+the heading rule from the rest of the line. ``rank`` orders the styles from outermost to innermost
+as GB/T 9704 prescribes; the levels of one release are the ranks it uses, renumbered from 1.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from . import Pattern, pattern
+from .fragments import CLOSE, DIGITS, HAN_NUM, OPEN, SPACE
+
+_HAN_ORD = r"[一二三四五六七八九十百零〇两壹贰叁肆伍陆柒捌玖拾]{1,4}"
+
+
+@attrs.frozen
+class HeadingStyle:
+    """A numbering or marking convention for headings and the rank it has among the others."""
+
+    name: str
+    rank: int
+    pattern: Pattern
+
+
+PART = pattern(
+    "heading.part",
+    rf"^第{SPACE}*(?:{_HAN_ORD}|{DIGITS}{{1,3}}){SPACE}*[编編部分]{{1,2}}(?=$|{SPACE}|\p{{Han}})",
+    mode="search",
+    examples=["第一编 总则", "第二部分 主要任务"],
+    counter=["第一条 为了", "第一章"],
+    doc="Parts of a long document: 第一编, 第二部分.",
+)
+CHAPTER = pattern(
+    "heading.chapter",
+    rf"^第{SPACE}*(?:{_HAN_ORD}|{DIGITS}{{1,3}}){SPACE}*章(?=$|{SPACE}|\p{{Han}})",
+    mode="search",
+    examples=["第一章 总则", "第十二章　附则", "第3章 监督"],
+    counter=["第一条 为了", "第一次会议"],
+    doc="Chapters of laws and regulations: 第一章.",
+)
+SECTION = pattern(
+    "heading.section",
+    rf"^第{SPACE}*(?:{_HAN_ORD}|{DIGITS}{{1,3}}){SPACE}*节(?=$|{SPACE}|\p{{Han}})",
+    mode="search",
+    examples=["第一节 一般规定"],
+    counter=["第一次会议", "第一章"],
+    doc="Sections within chapters: 第一节.",
+)
+ARTICLE = pattern(
+    "heading.article",
+    rf"^第{SPACE}*(?:{_HAN_ORD}|{DIGITS}{{1,3}}){SPACE}*条(?=$|{SPACE}|\p{{Han}}|{OPEN})",
+    mode="search",
+    examples=["第一条 为了规范管理，制定本办法。", "第二十三条　"],
+    counter=["第一章 总则", "第一批"],
+    doc="Articles of laws and regulations: 第一条 (a paragraph with a lead-in unless it stands alone).",
+)
+HAN_NUMBERED = pattern(
+    "heading.numbered_han",
+    rf"^{HAN_NUM}{SPACE}*[、.．,，]",
+    mode="search",
+    examples=["一、总体要求", "十二、附则", "三．保障措施"],
+    counter=["一是加强领导", "（一）加强领导", "一手抓"],
+    doc="Level 1 of official documents: 一、",
+)
+PAREN_HAN = pattern(
+    "heading.paren_han",
+    rf"^{OPEN}{SPACE}*{HAN_NUM}{SPACE}*{CLOSE}",
+    mode="search",
+    examples=["（一）加强组织领导", "(二)强化保障"],
+    counter=["（1）做好", "一、总体"],
+    doc="Level 2 of official documents: （一）",
+)
+ARABIC_NUMBERED = pattern(
+    "heading.numbered_arabic",
+    rf"^{DIGITS}{{1,2}}{SPACE}*(?:[、]|[.．](?!{DIGITS}))",
+    mode="search",
+    examples=["1.明确目标", "2、压实责任", "10．附则"],
+    counter=["1.5万元", "2020年", "（1）"],
+    doc="Level 3 of official documents: 1. or 1、",
+)
+PAREN_ARABIC = pattern(
+    "heading.paren_arabic",
+    rf"^{OPEN}{SPACE}*{DIGITS}{{1,2}}{SPACE}*{CLOSE}",
+    mode="search",
+    examples=["（1）做好宣传", "(2)加强督查"],
+    counter=["（一）", "1."],
+    doc="Level 4 of official documents: （1）",
+)
+CIRCLED = pattern(
+    "heading.circled",
+    r"^[①-⑳]",
+    mode="search",
+    examples=["①加强领导"],
+    counter=["1.加强"],
+    doc="Level 5: circled numbers ①.",
+)
+BRACKET = pattern(
+    "heading.bracket",
+    rf"^[【〖][^【】〖〗\n]{{1,40}}[】〗]{SPACE}*$",
+    mode="search",
+    examples=["【延伸阅读】", "【专家解读】", "〖背景〗"],
+    counter=["【责任编辑：张三】延伸", "【延伸阅读"],
+    doc="A bracketed label heading: 【…】 on a line of its own.",
+)
+
+STYLES: tuple[HeadingStyle, ...] = (
+    HeadingStyle("part", 0, PART),
+    HeadingStyle("chapter", 1, CHAPTER),
+    HeadingStyle("section", 2, SECTION),
+    HeadingStyle("numbered.han", 3, HAN_NUMBERED),
+    HeadingStyle("numbered.paren_han", 4, PAREN_HAN),
+    HeadingStyle("numbered.arabic", 5, ARABIC_NUMBERED),
+    HeadingStyle("numbered.paren_arabic", 6, PAREN_ARABIC),
+    HeadingStyle("numbered.circled", 7, CIRCLED),
+    HeadingStyle("article", 8, ARTICLE),
+)
+"""Numbered styles, outermost first."""
+
+UNNUMBERED_RANK = 3
+"""Bracketed and short-line headings rank with 一、 (they are top-level in news articles)."""
+
+ENUMERATION_LEAD = pattern(
+    "heading.enumeration_lead",
+    rf"^(?:{HAN_NUM}是|首先|其次|再次|最后|第{HAN_NUM}[，,、]|{HAN_NUM}要)",
+    mode="search",
+    examples=["一是加强领导；", "二是压实责任", "首先，"],
+    counter=["一手抓", "是一个"],
+    doc="An enumeration that opens a paragraph: 一是…；二是….",
+)

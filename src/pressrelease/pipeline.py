@@ -1,0 +1,560 @@
+"""The parse, in three steps: segment the text into lines, classify them, assemble the release.
+
+Classification works outward from anchors that conventions make reliable: the byline (a line of
+labelled metadata), the headline (the title-like line above it), the dateline (the formula that
+opens the first paragraph), then the body until the first line that can only follow an article
+(a rights notice, related links, share widgets), and the tail (credits, boilerplate, chrome).
+Every line ends up in exactly one part; the parts tile the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import attrs
+
+from .model import (
+    Boilerplate,
+    Byline,
+    Contributor,
+    Credits,
+    Dateline,
+    Deck,
+    Diagnostic,
+    Headline,
+    Heading,
+    Paragraph,
+    Part,
+    Release,
+    Section,
+    Span,
+)
+from .patterns import byline as byline_table
+from .rules.boilerplate import notice_starts_at, read_boilerplate
+from .rules.byline import BEIJING, Reading, datetime_of, read_byline
+from .rules.chrome import chrome_rule
+from .rules.credits import CreditLine, read_credit_line, split_glued_credit
+from .rules.dateline import read_dateline
+from .rules.heading import heading_candidate, lead_of
+from .rules.people import role_kind
+from .rules.segment import Line, lines_of, strip_span
+
+__all__ = ["parse_text"]
+
+HEAD_ZONE = 80
+"""How many content lines from the top may hold the byline and the headline."""
+
+STOP_CHROME = frozenset({"chrome.line", "chrome.footer"})
+"""Chrome that ends the body: nothing of the article follows a share widget or a site footer."""
+
+
+@attrs.define
+class _Piece:
+    """A classified stretch of one line (or a whole line): what it is and the element it yields."""
+
+    kind: str
+    start: int
+    end: int
+    rule: str | None = None
+    diagnostic: Diagnostic | None = None
+
+
+@attrs.define
+class _State:
+    text: str
+    lines: list[Line]
+    pieces: dict[int, list[_Piece]] = attrs.field(factory=dict)
+    diagnostics: list[Diagnostic] = attrs.field(factory=list)
+
+    def mark(self, i: int, kind: str, rule: str | None = None, diagnostic: Diagnostic | None = None) -> None:
+        line = self.lines[i]
+        self.pieces[i] = [_Piece(kind, line.cstart, line.cend, rule, diagnostic)]
+
+
+def _title_like(line: Line) -> bool:
+    n = len(line)
+    if n < 4 or n > 120:
+        return False
+    if chrome_rule(line.text) is not None:
+        return False
+    return not line.text.endswith(("。", "：", ":", "，", ","))
+
+
+def _strong_byline(reading: Reading | None, line: Line) -> bool:
+    if reading is None:
+        return False
+    return reading.other_chars <= max(8, len(line) // 4)
+
+
+def _find_byline(text: str, lines: Sequence[Line]) -> tuple[int, Reading] | None:
+    for i, line in enumerate(lines[:HEAD_ZONE]):
+        reading = read_byline(text, line.cstart, line.cend)
+        if _strong_byline(reading, line) and reading is not None and (reading.published or reading.source):
+            return i, reading
+    return None
+
+
+def _find_dateline(text: str, lines: Sequence[Line], start: int) -> int | None:
+    for i in range(start, min(len(lines), start + HEAD_ZONE)):
+        line = lines[i]
+        if len(line) >= 20 and read_dateline(text, line.cstart, line.cend) is not None:
+            return i
+    return None
+
+
+def _headline_above(lines: Sequence[Line], i: int, floor: int = 0) -> int | None:
+    """The title line nearest above content line ``i`` (skipping chrome), within a few lines."""
+    for j in range(i - 1, max(floor, i - 6) - 1, -1):
+        if _title_like(lines[j]):
+            return j
+    return None
+
+
+def _people_key(c: Contributor) -> str:
+    return c.name
+
+
+def _merge_people(*groups: Sequence[Contributor]) -> tuple[Contributor, ...]:
+    seen: set[str] = set()
+    out: list[Contributor] = []
+    for group in groups:
+        for c in group:
+            key = _people_key(c)
+            if key not in seen:
+                seen.add(key)
+                out.append(c)
+    return tuple(out)
+
+
+def _tail_time(text: str, line: Line) -> dt.datetime | dt.date | None:
+    m = byline_table.TAIL_DATE.apply(line.text)
+    if m:
+        return datetime_of(m)
+    return None
+
+
+def parse_text(text: str, diagnostics: Sequence[Diagnostic] = ()) -> Release:
+    """Parse decoded text into a :class:`~pressrelease.model.Release`."""
+    all_lines = list(lines_of(text))
+    lines = [ln for ln in all_lines if not ln.blank]
+    st = _State(text, lines, diagnostics=list(diagnostics))
+    n = len(lines)
+
+    # 1. anchors at the top: byline, headline, subtitle, kicker
+    found = _find_byline(text, lines)
+    readings: list[Reading] = []
+    byline_idx: list[int] = []
+    headline_i: int | None = None
+    body_from = 0
+    if found is not None:
+        b, reading = found
+        readings.append(reading)
+        byline_idx.append(b)
+        # further byline lines right after the first (a second metadata line, widgets)
+        k = b + 1
+        while k < n and k <= b + 3:
+            r = read_byline(text, lines[k].cstart, lines[k].cend)
+            if _strong_byline(r, lines[k]) and r is not None:
+                readings.append(r)
+                byline_idx.append(k)
+                k += 1
+            elif chrome_rule(lines[k].text) is not None:
+                st.mark(k, "chrome", chrome_rule(lines[k].text))
+                k += 1
+            else:
+                break
+        headline_i = _headline_above(lines, b)
+        body_from = k
+        if headline_i is None and b + 1 < n and _title_like(lines[b + 1]) and b < 3:
+            headline_i = b + 1  # a byline printed above the headline
+            body_from = max(body_from, b + 2)
+    else:
+        d = _find_dateline(text, lines, 0)
+        if d is not None:
+            headline_i = _headline_above(lines, d)
+            body_from = d
+        else:
+            for j in range(min(n, 12)):
+                if _title_like(lines[j]) and heading_candidate(lines[j].text) is None or (
+                    _title_like(lines[j]) and len(lines[j]) >= 8
+                ):
+                    headline_i = j
+                    break
+            body_from = headline_i + 1 if headline_i is not None else 0
+
+    headline: Headline | None = None
+    if headline_i is not None:
+        hl = lines[headline_i]
+        subtitle: Deck | None = None
+        kicker: Deck | None = None
+        st.mark(headline_i, "headline", "headline.above_byline" if found else "headline.first_title")
+        nxt = headline_i + 1
+        if nxt < n and lines[nxt].text.startswith(("——", "--", "—", "－－")) and nxt not in byline_idx:
+            subtitle = Deck(lines[nxt].text, Span(lines[nxt].cstart, lines[nxt].cend))
+            st.mark(nxt, "subtitle", "headline.subtitle_dash")
+            body_from = max(body_from, nxt + 1)
+        prev = headline_i - 1
+        if found is not None and prev >= 0 and prev not in byline_idx and _is_kicker(lines[prev], hl):
+            kicker = Deck(lines[prev].text, Span(lines[prev].cstart, lines[prev].cend))
+            st.mark(prev, "kicker", "headline.kicker")
+        headline = Headline(hl.text, Span(hl.cstart, hl.cend), kicker, subtitle)
+        body_from = max(body_from, headline_i + 1)
+    for b in byline_idx:
+        st.mark(b, "byline", "byline.fields")
+    # lines between the headline and the byline (a subtitle without a dash, widgets)
+    top_end = max([body_from, *[b + 1 for b in byline_idx]])
+    for j in range(top_end):
+        if j in st.pieces:
+            continue
+        rule = chrome_rule(lines[j].text)
+        if rule is not None:
+            st.mark(j, "chrome", rule)
+        else:
+            where = "before_headline" if headline_i is None or j < headline_i else "in_header"
+            st.mark(
+                j,
+                "unclassified",
+                None,
+                Diagnostic(f"unclassified.{where}", "text above the article body that no rule recognised"),
+            )
+
+    # 2. the body: from body_from to the first line that only follows an article
+    body_end = n
+    for j in range(top_end, n):
+        t = lines[j].text
+        rule = chrome_rule(t)
+        if rule in STOP_CHROME or notice_starts_at(lines, j) or _tail_time(text, lines[j]) is not None:
+            body_end = j
+            break
+    # trailing credit lines and chrome inside the body range move to the tail
+    credit_lines: dict[int, CreditLine] = {}
+    while body_end > top_end:
+        j = body_end - 1
+        cl = read_credit_line(text, lines[j].cstart, lines[j].cend)
+        if cl is not None:
+            credit_lines[j] = cl
+            body_end = j
+            continue
+        if chrome_rule(lines[j].text) is not None:
+            body_end = j
+            continue
+        break
+
+    body = list(range(top_end, body_end))
+    kinds: dict[int, str] = {}
+    for j in body:
+        t = lines[j].text
+        rule = chrome_rule(t)
+        if rule is not None:
+            st.mark(j, "chrome", rule)
+            continue
+        cand = heading_candidate(t)
+        kinds[j] = "heading?" if cand is not None else "paragraph"
+    # confirm headings from their neighbours: a heading heads the paragraphs after it
+    order = [j for j in body if j in kinds]
+    for pos, j in enumerate(order):
+        if kinds[j] != "heading?":
+            continue
+        following = [kinds[k] for k in order[pos + 1 : pos + 3]]
+        cand = heading_candidate(lines[j].text)
+        assert cand is not None
+        if not following:
+            kinds[j] = "note"
+        elif cand.numbered or cand.style == "bracket":
+            kinds[j] = "heading"
+        elif following[0] == "paragraph" and len(lines[order[pos + 1]]) > 2 * len(lines[j]):
+            kinds[j] = "heading"
+        elif following[0] == "heading?" and pos + 2 < len(order):
+            kinds[j] = "heading" if _next_is_paragraph(kinds, order, pos + 1) else "paragraph"
+        else:
+            kinds[j] = "paragraph" if len(lines[j]) > 12 else "note"
+    # trailing short lines after the last paragraph are signatures or dates, not paragraphs
+    for j in reversed(order):
+        if kinds[j] in ("heading", "heading?") or (kinds[j] == "paragraph" and _signature_like(lines[j])):
+            kinds[j] = "note"
+            continue
+        break
+
+    dateline: Dateline | None = None
+    paragraphs_at: dict[int, Paragraph] = {}
+    headings_at: dict[int, Heading] = {}
+    first_para = True
+    for j in order:
+        line = lines[j]
+        kind = kinds[j]
+        if kind == "note":
+            st.mark(j, "note", "body.signature")
+            continue
+        if kind == "heading":
+            cand = heading_candidate(line.text)
+            assert cand is not None
+            headings_at[j] = Heading(line.text, Span(line.cstart, line.cend), cand.rank, cand.style)
+            st.mark(j, "heading", cand.rule)
+            continue
+        start, end = line.cstart, line.cend
+        pieces: list[_Piece] = []
+        if first_para:
+            first_para = False
+            fd = read_dateline(text, start, end) if dateline is None else None
+            if fd is not None:
+                dateline = fd.dateline
+                pieces.append(_Piece("dateline", line.cstart, fd.body_start, fd.rule))
+                start = fd.body_start
+        if j == order[-1] or all(kinds[k] == "note" for k in order[order.index(j) + 1 :]):
+            glued = split_glued_credit(text, start, end)
+            if glued is not None:
+                credit_lines[j] = glued
+                end = glued.span.start
+        ps, pe = strip_span(text, start, end)
+        if ps >= pe:
+            continue
+        ptext = text[ps:pe]
+        paragraphs_at[j] = Paragraph(ptext, Span(ps, pe), lead_of(ptext))
+        pieces.append(_Piece("paragraph", start if pieces else line.cstart, end, "body.paragraph"))
+        if j in credit_lines:
+            pieces.append(_Piece("credits", end, line.cend, credit_lines[j].rule))
+        st.pieces[j] = pieces
+
+    # 3. the tail: credits, boilerplate, time lines, chrome
+    boilerplate: Boilerplate | None = None
+    tail_published: dt.datetime | dt.date | None = None
+    tail_date: dt.date | None = None
+    j = body_end
+    while j < n:
+        line = lines[j]
+        if j in credit_lines and j not in st.pieces:
+            st.mark(j, "credits", credit_lines[j].rule)
+            j += 1
+            continue
+        if boilerplate is None and notice_starts_at(lines, j):
+            boilerplate, after = read_boilerplate(text, lines, j)
+            for k in range(j, after):
+                st.mark(k, "boilerplate", "boilerplate.notice")
+            j = after
+            continue
+        value = _tail_time(text, line)
+        if value is not None:
+            st.mark(j, "byline", "byline.tail_date")
+            if isinstance(value, dt.datetime):
+                tail_published = value
+            elif tail_date is None:
+                tail_date = value
+            j += 1
+            continue
+        m = byline_table.TAIL_CLOCK.apply(line.text)
+        if m is not None and tail_date is not None:
+            st.mark(j, "byline", "byline.tail_clock")
+            tail_published = dt.datetime.combine(
+                tail_date, dt.time(int(m.group("hour")), int(m.group("minute"))), tzinfo=BEIJING
+            )
+            j += 1
+            continue
+        cl = read_credit_line(text, line.cstart, line.cend)
+        if cl is not None:
+            credit_lines[j] = cl
+            st.mark(j, "credits", cl.rule)
+            j += 1
+            continue
+        rule = chrome_rule(line.text)
+        if rule is not None:
+            st.mark(j, "chrome", rule)
+        else:
+            st.mark(
+                j,
+                "unclassified",
+                None,
+                Diagnostic("unclassified.after_body", "text after the article body that no rule recognised"),
+            )
+        j += 1
+
+    # 4. assemble
+    sections = _assemble(text, order, kinds, headings_at, paragraphs_at)
+    credits: Credits | None = None
+    if credit_lines:
+        ordered = [credit_lines[k] for k in sorted(credit_lines)]
+        cs, ce = ordered[0].span.start, ordered[-1].span.end
+        ctext_start, ctext_end = strip_span(text, cs, ce)
+        credits = Credits(
+            text[ctext_start:ctext_end],
+            Span(ctext_start, ctext_end),
+            tuple(c for cl in ordered for c in cl.contributors),
+        )
+    people_byline = [p for r in readings for p in r.people]
+    credit_people = credits.contributors if credits else ()
+    editors = _merge_people(
+        [p for p in people_byline if role_kind(p.role) == "editor"],
+        [p for p in credit_people if role_kind(p.role) == "editor"],
+    )
+    authors = _merge_people(
+        [p for p in people_byline if role_kind(p.role) == "author"],
+        dateline.reporters if dateline else (),
+        [p for p in credit_people if role_kind(p.role) == "author"],
+    )
+    published = next((r.published for r in readings if r.published is not None), None)
+    if published is None:
+        published = tail_published or tail_date
+    source = next((r.source for r in readings if r.source), None)
+    if source is None:
+        source = next((cl.source for cl in credit_lines.values() if cl.source), None)
+    if dateline is not None and published is not None and dateline.date:
+        dateline = attrs.evolve(dateline, resolved_date=_resolve(dateline.date, published))
+    byline: Byline | None = None
+    if readings:
+        first, last = readings[0].byline, readings[-1].byline
+        byline = Byline(
+            text[first.span.start : last.span.end],
+            Span(first.span.start, last.span.end),
+            tuple(f for r in readings for f in r.byline.fields),
+        )
+    parts = _tile(text, all_lines, st)
+    return Release(
+        text=text,
+        headline=headline,
+        published=published,
+        source=source,
+        editors=editors,
+        authors=authors,
+        byline=byline,
+        dateline=dateline,
+        sections=sections,
+        credits=credits,
+        boilerplate=boilerplate,
+        parts=parts,
+        diagnostics=tuple(st.diagnostics) + tuple(p.diagnostic for p in parts if p.diagnostic is not None),
+    )
+
+
+def _is_kicker(line: Line, headline: Line) -> bool:
+    t = line.text
+    return (
+        len(t) <= 30
+        and _title_like(line)
+        and heading_candidate(t) is not None
+        and headline.index - line.index == 1
+        and (t.startswith(("“", '"', "「")) or t.endswith(("”", "——")))
+    )
+
+
+def _signature_like(line: Line) -> bool:
+    t = line.text
+    return len(t) <= 30 and not t.endswith(("。", "！", "？", "；", "”", ".", "!", "?"))
+
+
+def _next_is_paragraph(kinds: dict[int, str], order: list[int], pos: int) -> bool:
+    for k in order[pos + 1 :]:
+        if kinds[k] == "paragraph":
+            return True
+        if kinds[k] != "heading?":
+            return False
+    return False
+
+
+def _resolve(printed: str, published: dt.datetime | dt.date) -> dt.date | None:
+    m = byline_table.MONTH_DAY_VALUE.apply(printed)
+    if m is None:
+        return None
+    try:
+        month, day = int(m.group("month")), int(m.group("day"))
+        year = published.year
+        candidate = dt.date(year, month, day)
+        pub = published.date() if isinstance(published, dt.datetime) else published
+        if candidate > pub + dt.timedelta(days=2):
+            candidate = dt.date(year - 1, month, day)
+        return candidate
+    except ValueError:
+        return None
+
+
+def _assemble(
+    text: str,
+    order: list[int],
+    kinds: dict[int, str],
+    headings_at: dict[int, Heading],
+    paragraphs_at: dict[int, Paragraph],
+) -> tuple[Section, ...]:
+    """Nest headings by rank; renumber levels 1..n by the ranks this release uses."""
+    ranks = sorted({h.level for h in headings_at.values()})
+    level_of = {r: i + 1 for i, r in enumerate(ranks)}
+
+    @attrs.define
+    class Open:
+        heading: Heading | None
+        level: int
+        paragraphs: list[Paragraph] = attrs.field(factory=list)
+        children: list[Section] = attrs.field(factory=list)
+
+    def close(o: Open) -> Section:
+        spans = [p.span for p in o.paragraphs] + [c.span for c in o.children]
+        if o.heading is not None:
+            spans.append(o.heading.span)
+        start = min(s.start for s in spans) if spans else 0
+        end = max(s.end for s in spans) if spans else 0
+        return Section(o.heading, Span(start, end), tuple(o.paragraphs), tuple(o.children))
+
+    top: list[Section] = []
+    stack: list[Open] = [Open(None, 0)]
+    for j in order:
+        if j in headings_at:
+            h = headings_at[j]
+            level = level_of[h.level]
+            h = attrs.evolve(h, level=level)
+            while len(stack) > 1 and stack[-1].level >= level:
+                done = close(stack.pop())
+                stack[-1].children.append(done)
+            stack.append(Open(h, level))
+        elif j in paragraphs_at:
+            stack[-1].paragraphs.append(paragraphs_at[j])
+    while len(stack) > 1:
+        done = close(stack.pop())
+        stack[-1].children.append(done)
+    root = stack[0]
+    if root.paragraphs:
+        top.append(close(Open(None, 0, root.paragraphs)))
+    top.extend(root.children)
+    return tuple(top)
+
+
+def _tile(text: str, all_lines: list[Line], st: _State) -> tuple[Part, ...]:
+    """Turn the classified pieces into parts that tile the text: blank runs and gaps become parts too."""
+    content_index = {ln.index: i for i, ln in enumerate(st.lines)}
+    parts: list[Part] = []
+    pos = 0
+
+    def emit(kind: str, start: int, end: int, rule: str | None = None, diag: Diagnostic | None = None) -> None:
+        nonlocal pos
+        if end <= start:
+            return
+        if parts and kind == "blank" and parts[-1].kind == "blank":
+            prev = parts.pop()
+            start = prev.span.start
+        parts.append(Part(kind, Span(start, end), rule, diag))
+        pos = end
+
+    for line in all_lines:
+        if line.blank:
+            emit("blank", line.start, line.stop)
+            continue
+        ci = content_index[line.index]
+        pieces = st.pieces.get(ci)
+        if not pieces:
+            pieces = [
+                _Piece(
+                    "unclassified",
+                    line.cstart,
+                    line.cend,
+                    None,
+                    Diagnostic("unclassified.no_rule", "no rule classified this line"),
+                )
+            ]
+        for k, piece in enumerate(pieces):
+            start = line.start if k == 0 else piece.start
+            end = line.stop if k == len(pieces) - 1 else pieces[k + 1].start
+            diag = piece.diagnostic
+            if diag is not None and diag.span is None:
+                diag = attrs.evolve(diag, span=Span(piece.start, piece.end))
+            emit(piece.kind, start, end, piece.rule, diag)
+    if pos < len(text):
+        emit("blank", pos, len(text))
+    return tuple(parts)
+

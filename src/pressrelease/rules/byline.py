@@ -1,0 +1,128 @@
+"""Byline rule: the metadata line(s) by the headline, read as anchors (labels, dates, widgets) and values."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+
+from ..model import Byline, BylineField, Contributor, Span
+from ..patterns import byline as table
+from .people import parse_people
+from .segment import strip_span
+
+__all__ = ["BEIJING", "Reading", "datetime_of", "read_byline"]
+
+BEIJING = dt.timezone(dt.timedelta(hours=8))
+"""China Standard Time. A fixed offset: China has not observed daylight saving since 1991."""
+
+_KEY_OF_GROUP = {
+    "views": "views",
+    "time": "published",
+    "source": "source",
+    "editor": "editor",
+    "author": "author",
+    "contrib": "other",
+}
+
+
+@attrs.frozen
+class Reading:
+    """What a byline line says: its fields, and the values they give."""
+
+    byline: Byline
+    published: dt.datetime | dt.date | None
+    source: str | None
+    people: tuple[Contributor, ...]
+    other_chars: int
+    """Characters of the line that no field explains."""
+
+
+def datetime_of(m: Any) -> dt.datetime | dt.date | None:
+    """A ``DATETIME`` match as an aware datetime (Beijing time) or a date; None if out of range."""
+    try:
+        year, month, day = int(m.group("year")), int(m.group("month")), int(m.group("day"))
+        if m.group("hour") is None:
+            return dt.date(year, month, day)
+        second = int(m.group("second")) if m.group("second") else 0
+        return dt.datetime(year, month, day, int(m.group("hour")), int(m.group("minute")), second, tzinfo=BEIJING)
+    except (ValueError, IndexError):
+        return None
+
+
+def _is_separator(text: str, start: int, end: int) -> bool:
+    return start >= end or table.SEPARATORS.apply(text[start:end]) is not None
+
+
+def read_byline(text: str, start: int, end: int) -> Reading | None:
+    """Read ``text[start:end]`` (one line's content) as a byline; None when it is not one."""
+    if end - start > 400:
+        return None
+    anchors = list(table.ANCHOR.finditer(text, start, end))
+    if not anchors:
+        return None
+    fields: list[BylineField] = []
+    people: list[Contributor] = []
+    published: dt.datetime | dt.date | None = None
+    source: str | None = None
+    other = 0 if _is_separator(text, start, anchors[0].start()) else len(text[start : anchors[0].start()].strip())
+    strong = False
+    i = 0
+    while i < len(anchors):
+        a = anchors[i]
+        nxt = anchors[i + 1].start() if i + 1 < len(anchors) else end
+        if a.group("widget") is not None:
+            fields.append(BylineField("chrome", None, a.group(0).strip(), Span(a.start(), a.end())))
+            if not _is_separator(text, a.end(), nxt):
+                other += nxt - a.end()
+            i += 1
+            continue
+        if a.group("datetime") is not None:
+            value = datetime_of(a)
+            if value is not None and published is None:
+                published = value
+                strong = True
+            fields.append(BylineField("published", None, a.group(0).strip(), Span(a.start(), a.end())))
+            if not _is_separator(text, a.end(), nxt):
+                other += len(text[a.end() : nxt].strip())
+            i += 1
+            continue
+        label = next(g for g in _KEY_OF_GROUP if a.group(g) is not None)
+        key = _KEY_OF_GROUP[label]
+        label_text = a.group(label)
+        if key == "published" and i + 1 < len(anchors) and anchors[i + 1].group("datetime") is not None \
+                and _is_separator(text, a.end(), anchors[i + 1].start()):
+            d = anchors[i + 1]
+            value = datetime_of(d)
+            if value is not None and published is None:
+                published = value
+            strong = True
+            after = anchors[i + 2].start() if i + 2 < len(anchors) else end
+            fields.append(BylineField("published", label_text, d.group(0).strip(), Span(a.start(), d.end())))
+            if not _is_separator(text, d.end(), after):
+                other += len(text[d.end() : after].strip())
+            i += 2
+            continue
+        vs, ve = strip_span(text, a.end(), nxt)
+        while ve > vs and text[ve - 1] in "|丨｜/／\\·•,，;；-—_【[":
+            ve -= 1
+        while vs < ve and text[vs] in "|丨｜】]":
+            vs += 1
+        vs, ve = strip_span(text, vs, ve)
+        value_text = text[vs:ve]
+        fields.append(BylineField(key, label_text, value_text, Span(a.start(), max(ve, a.end()))))
+        if key == "source" and value_text:
+            if source is None:
+                source = value_text
+            strong = True
+        elif key == "published":
+            strong = True
+        elif key in ("editor", "author") and vs < ve:
+            found = parse_people(text, vs, ve, label_text, strict=False)
+            people.extend(found or ())
+        i += 1
+    if not strong and not people:
+        return None
+    byline = Byline(text[start:end], Span(start, end), tuple(fields))
+    return Reading(byline, published, source, tuple(people), other)

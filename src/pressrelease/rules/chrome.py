@@ -1,0 +1,31 @@
+"""Chrome rule: page furniture (menus, widgets, related links, site footer, images)."""
+
+from __future__ import annotations
+
+from ..patterns import boilerplate as notice
+from ..patterns import chrome as table
+
+__all__ = ["chrome_rule", "is_footer"]
+
+_LINE_RULES = (table.LINE, table.RULER, table.IMAGE, table.NAVIGATION, table.COUNTER)
+
+
+def chrome_rule(text: str) -> str | None:
+    """The name of the chrome pattern a line's content matches, or None.
+
+    Menus count only for short lines; footers only when the line carries no rights wording
+    (a line that says 未经许可不得转载 is boilerplate, not chrome).
+    """
+    for record in _LINE_RULES:
+        if record.apply(text):
+            return record.name
+    if len(text) <= 80 and table.MENU.apply(text):
+        return table.MENU.name
+    if is_footer(text):
+        return table.FOOTER.name
+    return None
+
+
+def is_footer(text: str) -> bool:
+    """Whether a line is site-footer furniture (licence numbers, owner, address) without rights wording."""
+    return len(text) <= 200 and table.FOOTER.apply(text) is not None and notice.WORDING.apply(text) is None

@@ -1,0 +1,80 @@
+"""Credits rule: the closing credit line, on a line of its own or glued to the end of the last paragraph."""
+
+from __future__ import annotations
+
+import attrs
+
+from ..model import Contributor, Span
+from ..patterns import credits as table
+from .byline import read_byline
+from .people import parse_people
+
+__all__ = ["CreditLine", "read_credit_line", "split_glued_credit"]
+
+
+@attrs.frozen
+class CreditLine:
+    """One credit line (or glued tail) and the people it names."""
+
+    span: Span
+    contributors: tuple[Contributor, ...]
+    rule: str
+    source: str | None = None
+
+
+def _bracket_people(text: str, start: int, end: int, *, need_role: bool) -> tuple[Contributor, ...] | None:
+    m = table.BRACKETED.apply(text, start, end)
+    if m is None:
+        return None
+    bs, be = m.span("body")
+    found = parse_people(text, bs, be, None, strict=True)
+    if not found:
+        return None
+    if need_role and all(c.role is None for c in found):
+        return None
+    return found
+
+
+def read_credit_line(text: str, start: int, end: int) -> CreditLine | None:
+    """Read a whole line's content ``text[start:end]`` as a credit line; None when it is not one."""
+    content = text[start:end]
+    if len(content) > 160:
+        return None
+    if table.END_MARK.apply(content):
+        return CreditLine(Span(start, end), (), table.END_MARK.name)
+    m = table.BRACKETED.apply(text, start, end)
+    if m is not None and m.start() == start:
+        found = _bracket_people(text, start, end, need_role=False)
+        if found is not None:
+            return CreditLine(Span(start, end), found, table.BRACKETED.name)
+        inner = m.span("body")
+        reading = read_byline(text, *inner)
+        if reading is not None and reading.other_chars <= 2 and (reading.people or reading.source):
+            return CreditLine(Span(start, end), reading.people, table.BRACKETED.name, reading.source)
+    if table.LABELLED_LINE.apply(content) or table.TRAILER_LINE.apply(content):
+        reading = read_byline(text, start, end)
+        if reading is not None and reading.other_chars <= max(4, len(content) // 5) and reading.published is None:
+            return CreditLine(Span(start, end), reading.people, table.LABELLED_LINE.name, reading.source)
+        if table.TRAILER_LINE.apply(content):
+            return CreditLine(Span(start, end), (), table.TRAILER_LINE.name)
+    return None
+
+
+def split_glued_credit(text: str, start: int, end: int) -> CreditLine | None:
+    """A credit glued to the end of a paragraph (``…保证春耕生产。(供稿 某单位 编辑 张三)``), or None."""
+    window = max(start, end - 110)
+    m = table.BRACKETED.apply(text, window, end)
+    while m is not None and m.start() > start:
+        head = text[start : m.start()].rstrip()
+        if not head:
+            return None
+        found = parse_people(text, *m.span("body"), None, strict=True)
+        body = m.group("body").strip()
+        if body in ("完", "全文完"):
+            return CreditLine(Span(m.start(), end), (), table.END_MARK.name)
+        if found:
+            has_role = any(c.role is not None for c in found)
+            if has_role or head[-1] in "。！？!?”\"":
+                return CreditLine(Span(m.start(), end), found, table.BRACKETED.name)
+        return None
+    return None

@@ -1,0 +1,61 @@
+"""Heading rule: which standalone lines are section headings, in which style, at which rank."""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from ..patterns import heading as table
+
+__all__ = ["Candidate", "heading_candidate", "lead_of"]
+
+_SENTENCE_END = regex.compile(r"[。！？!?；;…，,、：:]$")
+_INNER_STOP = regex.compile(r"[。！？!?；;]")
+_HAN = regex.compile(r"\p{Han}")
+_LEAD = regex.compile(r"^[^。！？!?；;，,：:“”\"]{2,18}[。！？!?]")
+
+
+@attrs.frozen
+class Candidate:
+    """A line that has the form of a heading; the pipeline confirms it from its neighbours."""
+
+    style: str
+    rank: int
+    rule: str
+    numbered: bool
+
+
+def heading_candidate(text: str) -> Candidate | None:
+    """Whether a line's content has the form of a heading (numbered, bracketed or short and unpunctuated)."""
+    if len(text) > 50 or len(_HAN.findall(text)) < 2:
+        return None
+    if _INNER_STOP.search(text) or _SENTENCE_END.search(text):
+        return None
+    for style in table.STYLES:
+        if style.pattern.apply(text):
+            if style.name == "article" and len(text) > 20:
+                return None
+            return Candidate(style.name, style.rank, style.pattern.name, True)
+    if table.BRACKET.apply(text):
+        return Candidate("bracket", table.UNNUMBERED_RANK, table.BRACKET.name, False)
+    if len(text) <= 30:
+        return Candidate("short_line", table.UNNUMBERED_RANK, "heading.short_line", False)
+    return None
+
+
+def lead_of(text: str) -> str | None:
+    """A short opening sentence or an enumeration label that acts as a sub-heading, if any."""
+    m = table.ENUMERATION_LEAD.apply(text)
+    if m:
+        return m.group(0)
+    m = _LEAD.match(text)
+    if m and len(text) > 3 * len(m.group(0)):
+        return m.group(0)
+    for style in table.STYLES:
+        mm = style.pattern.apply(text)
+        if mm:
+            stop = _INNER_STOP.search(text, mm.end())
+            if stop and stop.end() - mm.start() <= 40:
+                return text[: stop.end()]
+            return text[: mm.end()]
+    return None

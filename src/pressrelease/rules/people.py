@@ -1,0 +1,94 @@
+"""Contributors: role words and names in bylines, dateline parentheses and credit lines."""
+
+from __future__ import annotations
+
+import regex
+
+from ..model import Contributor, Span
+from ..patterns.words import AUTHOR_ROLES, CONTRIBUTOR_ROLES, EDITOR_ROLES
+
+__all__ = ["is_author_role", "is_editor_role", "parse_people", "role_kind"]
+
+_ALL_ROLES = frozenset(EDITOR_ROLES + AUTHOR_ROLES + CONTRIBUTOR_ROLES)
+_ROLE_PREFIXES = sorted((r for r in _ALL_ROLES if len(r) >= 2), key=len, reverse=True)
+_TOKEN = regex.compile(r"(?P<sep>[\s\u3000\xa0、，,；;：:/／|｜丨]+)|(?P<tok>[^\s\u3000\xa0、，,；;：:/／|｜丨]+)")
+_PERSON = regex.compile(r"(?:\p{Han}{2,4}|\p{Han}{1,8}[·•・]\p{Han}{1,10}(?:[·•・]\p{Han}{1,10})?|[A-Za-z][A-Za-z.'-]{1,30})")
+_UNIT = regex.compile(r"[\p{Han}A-Za-z0-9·（）()]{2,40}")
+_REPORTER_SUFFIX = regex.compile(r"\p{Han}{0,8}(?:记者|記者|通讯员|通訊員)")
+
+
+def role_kind(role: str | None) -> str:
+    """``editor``, ``author`` or ``contributor`` for a role word; ``author`` when there is no role."""
+    if role is None:
+        return "author"
+    r = role.strip()
+    if r in CONTRIBUTOR_ROLES:
+        return "contributor"
+    if any(w in r for w in ("责任编辑", "責任編輯", "责编", "責編")):
+        return "editor"
+    if any(w in r for w in ("记者", "記者", "通讯员", "通訊員", "摄", "攝", "作者", "撰")):
+        return "author"
+    if r in EDITOR_ROLES or any(w in r for w in ("编", "編", "审", "審", "校", "签", "簽", "监", "監")):
+        return "editor"
+    return "author"
+
+
+def is_editor_role(role: str | None) -> bool:
+    """Whether a role word names editorial staff (编辑, 责编, 审核…)."""
+    return role_kind(role) == "editor"
+
+
+def is_author_role(role: str | None) -> bool:
+    """Whether a role word names a reporter, writer or photographer."""
+    return role_kind(role) == "author"
+
+
+def _split_role(tok: str) -> tuple[str, str] | None:
+    """``记者白瀛`` → (``记者``, ``白瀛``): a role word glued to the name after it."""
+    for r in _ROLE_PREFIXES:
+        if tok.startswith(r) and len(tok) > len(r):
+            return r, tok[len(r) :]
+    m = _REPORTER_SUFFIX.match(tok)
+    if m and m.end() < len(tok):
+        return tok[: m.end()], tok[m.end() :]
+    return None
+
+
+def _is_role(tok: str) -> bool:
+    return tok in _ALL_ROLES or bool(_REPORTER_SUFFIX.fullmatch(tok))
+
+
+def parse_people(
+    text: str, start: int, end: int, role: str | None = None, *, strict: bool = True
+) -> tuple[Contributor, ...] | None:
+    """Read ``text[start:end]`` as a run of role words and names.
+
+    ``role`` is the role already in force (from a label before the span). Returns None when a
+    token is neither a role nor a plausible name and ``strict`` is set (the span is not a list of
+    people); with ``strict`` unset such tokens are skipped.
+    """
+    people: list[Contributor] = []
+    current = role
+    for m in _TOKEN.finditer(text, start, end):
+        if m.group("sep") is not None:
+            continue
+        tok = m.group("tok")
+        tstart = m.start()
+        if _is_role(tok):
+            current = tok
+            continue
+        if tok in ("摄", "攝", "摄影", "攝影") and people:
+            continue
+        name_start = tstart
+        split = _split_role(tok)
+        if split is not None and _PERSON.fullmatch(split[1]):
+            current, tok = split
+            name_start = tstart + len(split[0])
+        if tok.endswith(("摄", "攝")) and len(tok) >= 3 and _PERSON.fullmatch(tok[:-1]):
+            tok = tok[:-1]
+        unit_ok = current is not None and role_kind(current) == "contributor"
+        if _PERSON.fullmatch(tok) or (unit_ok and _UNIT.fullmatch(tok)):
+            people.append(Contributor(current, tok, Span(name_start, name_start + len(tok))))
+        elif strict:
+            return None
+    return tuple(people)
