@@ -87,28 +87,80 @@ def _strong_byline(reading: Reading | None, line: Line) -> bool:
     return reading.other_chars <= max(8, len(line) // 4)
 
 
-def _find_byline(text: str, lines: Sequence[Line]) -> tuple[int, Reading] | None:
-    for i, line in enumerate(lines[:HEAD_ZONE]):
+def _find_byline(text: str, lines: Sequence[Line], limit: int) -> tuple[int, Reading] | None:
+    for i, line in enumerate(lines[: min(limit, HEAD_ZONE)]):
         reading = read_byline(text, line.cstart, line.cend)
         if _strong_byline(reading, line) and reading is not None and (reading.published or reading.source):
             return i, reading
     return None
 
 
-def _find_dateline(text: str, lines: Sequence[Line], start: int) -> int | None:
-    for i in range(start, min(len(lines), start + HEAD_ZONE)):
-        line = lines[i]
-        if len(line) >= 20 and read_dateline(text, line.cstart, line.cend) is not None:
+_SENTENCE_CLOSE = "。！？!?…；;"
+_QUOTE_CLOSE = "”」』\"'）)】"
+
+
+def _is_prose(text: str, line: Line) -> bool:
+    """A line of running text: it closes a sentence, or is long and punctuated, or opens with a dateline."""
+    t = line.text
+    n = len(t)
+    if n < 8 or chrome_rule(t) is not None:
+        return False
+    core = t.rstrip(_QUOTE_CLOSE)
+    if core.endswith("。") or (n >= 30 and core.endswith(tuple(_SENTENCE_CLOSE))):
+        return True
+    if n >= 40 and any(c in t for c in "，,。；"):
+        return True
+    return n >= 15 and read_dateline(text, line.cstart, line.cend) is not None
+
+
+def _first_prose(text: str, lines: Sequence[Line], start: int) -> int:
+    for i in range(start, len(lines)):
+        if _is_prose(text, lines[i]):
             return i
-    return None
+    return len(lines)
 
 
-def _headline_above(lines: Sequence[Line], i: int, floor: int = 0) -> int | None:
-    """The title line nearest above content line ``i`` (skipping chrome), within a few lines."""
-    for j in range(i - 1, max(floor, i - 6) - 1, -1):
-        if _title_like(lines[j]):
-            return j
-    return None
+def _pick_headline(lines: Sequence[Line], anchor: int, byline_idx: Sequence[int], floor: int = 0) -> int | None:
+    """The headline in the block of title lines just above ``anchor``.
+
+    Kicker and deck lines sit in the same block; the headline is its first line that is nearly
+    as long as the longest one.
+    """
+    block: list[int] = []
+    j = anchor - 1
+    while j >= floor and len(block) < 4:
+        line = lines[j]
+        if j in byline_idx:
+            j -= 1
+            continue
+        if _title_like(line) and heading_candidate(line.text) is not None or (
+            _title_like(line) and not _numbered(line.text)
+        ):
+            block.append(j)
+        elif block or chrome_rule(line.text) is None or anchor - j > 6:
+            break
+        j -= 1
+    if not block:
+        return None
+    block.reverse()
+    longest = max(len(lines[k]) for k in block)
+    for k in block:
+        if len(lines[k]) >= 0.8 * longest:
+            return k
+    return block[0]
+
+
+def _numbered(t: str) -> bool:
+    cand = heading_candidate(t)
+    return cand is not None and cand.numbered
+
+
+def _title_span(text: str, line: Line) -> tuple[int, int]:
+    """The headline's span: the line without table pipes or separators left around it."""
+    s, e = line.cstart, line.cend
+    while e > s and text[e - 1] in "|｜ \u3000\t":
+        e -= 1
+    return strip_span(text, s, e)
 
 
 def _people_key(c: Contributor) -> str:
@@ -141,69 +193,78 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = ()) -> Release:
     st = _State(text, lines, diagnostics=list(diagnostics))
     n = len(lines)
 
-    # 1. anchors at the top: byline, headline, subtitle, kicker
-    found = _find_byline(text, lines)
+    # 1. the header: everything above the first line of running text
+    prose0 = _first_prose(text, lines, 0)
+    found = _find_byline(text, lines, prose0)
     readings: list[Reading] = []
     byline_idx: list[int] = []
-    headline_i: int | None = None
-    body_from = 0
+    split_title: tuple[int, int, int] | None = None  # (line, title end, byline start) when glued on one line
     if found is not None:
         b, reading = found
         readings.append(reading)
         byline_idx.append(b)
-        # further byline lines right after the first (a second metadata line, widgets)
+        lead = reading.lead_span
+        if lead is not None:
+            split_title = (b, lead[0], lead[1])
         k = b + 1
-        while k < n and k <= b + 3:
+        while k < n and k <= b + 3 and k < prose0:
             r = read_byline(text, lines[k].cstart, lines[k].cend)
             if _strong_byline(r, lines[k]) and r is not None:
                 readings.append(r)
                 byline_idx.append(k)
-                k += 1
-            elif chrome_rule(lines[k].text) is not None:
-                st.mark(k, "chrome", chrome_rule(lines[k].text))
-                k += 1
-            else:
+            elif chrome_rule(lines[k].text) is None:
                 break
-        headline_i = _headline_above(lines, b)
-        body_from = k
-        if headline_i is None and b + 1 < n and _title_like(lines[b + 1]) and b < 3:
-            headline_i = b + 1  # a byline printed above the headline
-            body_from = max(body_from, b + 2)
+            k += 1
+    body_from = _first_prose(text, lines, byline_idx[-1] + 1) if byline_idx else prose0
+    header_end = body_from
+    headline_i: int | None = None
+    if split_title is not None:
+        headline_i = split_title[0]
     else:
-        d = _find_dateline(text, lines, 0)
-        if d is not None:
-            headline_i = _headline_above(lines, d)
-            body_from = d
-        else:
-            for j in range(min(n, 12)):
-                if _title_like(lines[j]) and heading_candidate(lines[j].text) is None or (
-                    _title_like(lines[j]) and len(lines[j]) >= 8
-                ):
-                    headline_i = j
-                    break
-            body_from = headline_i + 1 if headline_i is not None else 0
+        anchor = byline_idx[0] if byline_idx else header_end
+        headline_i = _pick_headline(lines, anchor, byline_idx)
+        if headline_i is None and byline_idx and byline_idx[0] < 3:
+            # a byline printed above the headline
+            headline_i = _pick_headline(lines, header_end, byline_idx, floor=byline_idx[-1] + 1)
 
     headline: Headline | None = None
-    if headline_i is not None:
+    if split_title is not None:
+        b, ts, te = split_title
+        headline = Headline(text[ts:te], Span(ts, te))
+        r0 = readings[0]
+        st.pieces[b] = [
+            _Piece("headline", ts, te, "headline.glued_to_byline"),
+            _Piece("byline", r0.byline.span.start, r0.byline.span.end, "byline.fields"),
+        ]
+    elif headline_i is not None:
         hl = lines[headline_i]
+        hs, he = _title_span(text, hl)
         subtitle: Deck | None = None
         kicker: Deck | None = None
-        st.mark(headline_i, "headline", "headline.above_byline" if found else "headline.first_title")
+        st.mark(headline_i, "headline", "headline.title_block")
         nxt = headline_i + 1
-        if nxt < n and lines[nxt].text.startswith(("——", "--", "—", "－－")) and nxt not in byline_idx:
+        if nxt < header_end and nxt not in byline_idx and _title_like(lines[nxt]):
             subtitle = Deck(lines[nxt].text, Span(lines[nxt].cstart, lines[nxt].cend))
-            st.mark(nxt, "subtitle", "headline.subtitle_dash")
-            body_from = max(body_from, nxt + 1)
+            st.mark(nxt, "subtitle", "headline.subtitle")
         prev = headline_i - 1
-        if found is not None and prev >= 0 and prev not in byline_idx and _is_kicker(lines[prev], hl):
+        if prev >= 0 and prev not in byline_idx and _is_kicker(lines[prev], hl):
             kicker = Deck(lines[prev].text, Span(lines[prev].cstart, lines[prev].cend))
             st.mark(prev, "kicker", "headline.kicker")
-        headline = Headline(hl.text, Span(hl.cstart, hl.cend), kicker, subtitle)
-        body_from = max(body_from, headline_i + 1)
+        headline = Headline(text[hs:he], Span(hs, he), kicker, subtitle)
     for b in byline_idx:
-        st.mark(b, "byline", "byline.fields")
-    # lines between the headline and the byline (a subtitle without a dash, widgets)
-    top_end = max([body_from, *[b + 1 for b in byline_idx]])
+        if b not in st.pieces:
+            st.mark(b, "byline", "byline.fields")
+    # header lines between the headline/byline and the first paragraph: body headings, or furniture
+    last_anchor = max([headline_i if headline_i is not None else -1, *byline_idx])
+    top_end = header_end
+    for j in range(header_end - 1, last_anchor, -1):
+        if j in st.pieces:
+            break
+        cand = heading_candidate(lines[j].text)
+        if cand is not None and (cand.numbered or cand.style == "bracket" or lines[j].text.endswith(("？", "?"))):
+            top_end = j
+            continue
+        break
     for j in range(top_end):
         if j in st.pieces:
             continue

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from . import pattern
 from .fragments import COLON, DATE, DATETIME, DIGITS, SPACE
-from .words import AUTHOR_ROLES, CONTRIBUTOR_ROLES, EDITOR_ROLES, SOURCE_LABELS, TIME_LABELS, VIEW_LABELS
+from .words import (
+    AGENCIES,
+    AUTHOR_ROLES,
+    CONTRIBUTOR_ROLES,
+    EDITOR_ROLES,
+    LOCAL_OUTLET_SUFFIXES,
+    SOURCE_LABELS,
+    TIME_LABELS,
+    VIEW_LABELS,
+)
 
 ANCHOR = pattern(
     "byline.anchor",
@@ -24,8 +33,8 @@ ANCHOR = pattern(
         (?P<views>\L<view_labels>) {SPACE}* {COLON}
       | (?P<time>\L<time_labels>) {SPACE}* {COLON}
       | (?P<source>\L<source_labels>) {SPACE}* {COLON}
-      | (?P<editor>\L<editor_roles>) {SPACE}* {COLON}
-      | (?P<author>\L<author_roles>) {SPACE}* (?:{COLON}|/|／)
+      | (?P<editor>\L<editor_roles>) {SPACE}* (?:{COLON}|[丨｜]|{SPACE}\|)
+      | (?P<author>\L<author_roles>) {SPACE}* (?:{COLON}|/|／|[丨｜]|{SPACE}\|)
       | (?P<contrib>\L<contributor_roles>) {SPACE}* {COLON}
     )
   | (?P<datetime>{DATETIME})
@@ -90,4 +99,25 @@ MONTH_DAY_VALUE = pattern(
     examples=["3月7日", "12月19日"],
     counter=["三月七日"],
     doc="A month and day in Arabic digits, resolved against the publication date.",
+)
+
+_OUTLET_NAME = r"(?:\L<agencies>|\p{Han}{1,12}?(?:\L<suffixes>))"
+OUTLET = pattern(
+    "byline.outlet",
+    rf"{_OUTLET_NAME}(?:{SPACE}*[-－/／·]{SPACE}*{_OUTLET_NAME})*",
+    mode="fullmatch",
+    examples=["人民网-人民日报", "新华网", "人民日报", "某某县融媒体中心", "青岛日报社/观海新闻"],
+    counter=["张三", "未知", "2020-03-07"],
+    doc="An outlet name printed without a 来源 label in a byline (the source).",
+    agencies=list(AGENCIES),
+    suffixes=list(LOCAL_OUTLET_SUFFIXES) + ["新闻", "新聞"],
+)
+
+URL = pattern(
+    "byline.url",
+    r"(?:https?://|www\.)[A-Za-z0-9./?=&%_:#~+-]+",
+    mode="fullmatch",
+    examples=["http://www.sina.com.cn", "www.gov.cn/zhengce"],
+    counter=["新华网"],
+    doc="A web address left in a byline by page conversion.",
 )

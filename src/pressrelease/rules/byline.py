@@ -37,6 +37,8 @@ class Reading:
     people: tuple[Contributor, ...]
     other_chars: int
     """Characters of the line that no field explains."""
+    lead_span: tuple[int, int] | None = None
+    """A title printed on the same line before the first field (a headline glued to its byline)."""
 
 
 def datetime_of(m: Any) -> dt.datetime | dt.date | None:
@@ -55,6 +57,40 @@ def _is_separator(text: str, start: int, end: int) -> bool:
     return start >= end or table.SEPARATORS.apply(text[start:end]) is not None
 
 
+def _explain(text: str, start: int, end: int) -> tuple[tuple[Contributor, ...], str | None] | None:
+    """Unlabelled byline text that is still metadata: reporters with their role, an outlet, a URL."""
+    s, e = strip_span(text, start, end)
+    while e > s and text[e - 1] in "|丨｜/／\\·•,，;；-—_":
+        e -= 1
+    while s < e and text[s] in "|丨｜/／\\·•,，;；-—_":
+        s += 1
+    s, e = strip_span(text, s, e)
+    if s >= e:
+        return (), None
+    seg = text[s:e]
+    if table.URL.apply(seg):
+        return (), None
+    if table.OUTLET.apply(seg):
+        return (), seg
+    people = parse_people(text, s, e, None, strict=True)
+    if people and people[0].role is not None:
+        return people, None
+    return None
+
+
+def _leftover(text: str, start: int, end: int, people: list[Contributor], sources: list[str]) -> int:
+    """How many characters of ``text[start:end]`` are unexplained; explained people and outlets are kept."""
+    if _is_separator(text, start, end):
+        return 0
+    explained = _explain(text, start, end)
+    if explained is None:
+        return len(text[start:end].strip())
+    people.extend(explained[0])
+    if explained[1]:
+        sources.append(explained[1])
+    return 0
+
+
 def read_byline(text: str, start: int, end: int) -> Reading | None:
     """Read ``text[start:end]`` (one line's content) as a byline; None when it is not one."""
     if end - start > 400:
@@ -66,7 +102,21 @@ def read_byline(text: str, start: int, end: int) -> Reading | None:
     people: list[Contributor] = []
     published: dt.datetime | dt.date | None = None
     source: str | None = None
-    other = 0 if _is_separator(text, start, anchors[0].start()) else len(text[start : anchors[0].start()].strip())
+    sources: list[str] = []
+    lead_span: tuple[int, int] | None = None
+    ls, le = strip_span(text, start, anchors[0].start())
+    lead = text[ls:le]
+    if (
+        len(lead) >= 6
+        and le < anchors[0].start()
+        and not any(c in lead for c in "。，,；;：:")
+        and table.URL.apply(lead) is None
+        and _explain(text, ls, le) is None
+    ):
+        lead_span = (ls, le)
+        other = 0
+    else:
+        other = _leftover(text, start, anchors[0].start(), people, sources)
     strong = False
     i = 0
     while i < len(anchors):
@@ -84,8 +134,7 @@ def read_byline(text: str, start: int, end: int) -> Reading | None:
                 published = value
                 strong = True
             fields.append(BylineField("published", None, a.group(0).strip(), Span(a.start(), a.end())))
-            if not _is_separator(text, a.end(), nxt):
-                other += len(text[a.end() : nxt].strip())
+            other += _leftover(text, a.end(), nxt, people, sources)
             i += 1
             continue
         label = next(g for g in _KEY_OF_GROUP if a.group(g) is not None)
@@ -100,8 +149,7 @@ def read_byline(text: str, start: int, end: int) -> Reading | None:
             strong = True
             after = anchors[i + 2].start() if i + 2 < len(anchors) else end
             fields.append(BylineField("published", label_text, d.group(0).strip(), Span(a.start(), d.end())))
-            if not _is_separator(text, d.end(), after):
-                other += len(text[d.end() : after].strip())
+            other += _leftover(text, d.end(), after, people, sources)
             i += 2
             continue
         vs, ve = strip_span(text, a.end(), nxt)
@@ -122,7 +170,10 @@ def read_byline(text: str, start: int, end: int) -> Reading | None:
             found = parse_people(text, vs, ve, label_text, strict=False)
             people.extend(found or ())
         i += 1
+    if source is None and sources:
+        source = sources[0]
     if not strong and not people:
         return None
-    byline = Byline(text[start:end], Span(start, end), tuple(fields))
-    return Reading(byline, published, source, tuple(people), other)
+    bstart = anchors[0].start() if lead_span is not None else start
+    byline = Byline(text[bstart:end], Span(bstart, end), tuple(fields))
+    return Reading(byline, published, source, tuple(people), other, lead_span)
