@@ -31,7 +31,7 @@ from .model import (
     Span,
 )
 from .patterns import byline as byline_table
-from .rules.boilerplate import notice_starts_at, read_boilerplate
+from .rules.boilerplate import is_notice_line, notice_starts_at, read_boilerplate
 from .rules.byline import BEIJING, Reading, datetime_of, read_byline
 from .rules.chrome import chrome_rule
 from .rules.credits import CreditLine, read_credit_line, split_glued_credit
@@ -103,7 +103,7 @@ def _is_prose(text: str, line: Line) -> bool:
     """A line of running text: it closes a sentence, or is long and punctuated, or opens with a dateline."""
     t = line.text
     n = len(t)
-    if n < 8 or chrome_rule(t) is not None:
+    if n < 8 or chrome_rule(t) is not None or is_notice_line(t):
         return False
     core = t.rstrip(_QUOTE_CLOSE)
     if core.endswith("。") or (n >= 30 and core.endswith(tuple(_SENTENCE_CLOSE))):
@@ -265,11 +265,15 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = ()) -> Release:
             top_end = j
             continue
         break
+    header_notice: Boilerplate | None = None
     for j in range(top_end):
         if j in st.pieces:
             continue
         rule = chrome_rule(lines[j].text)
-        if rule is not None:
+        if is_notice_line(lines[j].text) and header_notice is None:
+            header_notice, _after = read_boilerplate(text, lines[j : j + 1], 0)
+            st.mark(j, "boilerplate", "boilerplate.notice_in_header")
+        elif rule is not None:
             st.mark(j, "chrome", rule)
         else:
             where = "before_headline" if headline_i is None or j < headline_i else "in_header"
@@ -297,7 +301,7 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = ()) -> Release:
             credit_lines[j] = cl
             body_end = j
             continue
-        if chrome_rule(lines[j].text) is not None:
+        if chrome_rule(lines[j].text) is not None or not _ends_like_paragraph(text, lines[j]):
             body_end = j
             continue
         break
@@ -368,6 +372,9 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = ()) -> Release:
                 credit_lines[j] = glued
                 end = glued.span.start
         ps, pe = strip_span(text, start, end)
+        while pe > ps and text[pe - 1] in "|｜":
+            pe -= 1
+        ps, pe = strip_span(text, ps, pe)
         if ps >= pe:
             continue
         ptext = text[ps:pe]
@@ -428,6 +435,9 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = ()) -> Release:
                 Diagnostic("unclassified.after_body", "text after the article body that no rule recognised"),
             )
         j += 1
+
+    if boilerplate is None:
+        boilerplate = header_notice
 
     # 4. assemble
     sections = _assemble(text, order, kinds, headings_at, paragraphs_at)
@@ -499,7 +509,18 @@ def _is_kicker(line: Line, headline: Line) -> bool:
 
 def _signature_like(line: Line) -> bool:
     t = line.text
-    return len(t) <= 30 and not t.endswith(("。", "！", "？", "；", "”", ".", "!", "?"))
+    return len(t) <= 30 and not any(c in t for c in "。！？；，,!?;")
+
+
+def _ends_like_paragraph(text: str, line: Line) -> bool:
+    """Whether a line can close an article: it ends a sentence, or is long, or ends in a glued credit."""
+    t = line.text
+    if len(t) >= 40:
+        return True
+    core = t.rstrip(_QUOTE_CLOSE + "|｜ \u3000")
+    if core.endswith(tuple(_SENTENCE_CLOSE)):
+        return True
+    return split_glued_credit(text, line.cstart, line.cend) is not None
 
 
 def _next_is_paragraph(kinds: dict[int, str], order: list[int], pos: int) -> bool:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from . import pattern
 from .fragments import DIGITS, SPACE
-from .words import CHROME_LINES
+from .words import CHROME_LINES, CHROME_WORDS
 
-_LISTS = {"chrome_lines": list(CHROME_LINES)}
+_LISTS = {"chrome_lines": list(CHROME_LINES), "chrome_words": list(CHROME_WORDS)}
 
 LINE = pattern(
     "chrome.line",
@@ -75,4 +75,41 @@ COUNTER = pattern(
     examples=["浏览次数：123", "阅读量:45", "1234次浏览"],
     counter=["浏览了展览"],
     doc="View counters and font-size widgets.",
+)
+
+WIDGETS = pattern(
+    "chrome.widgets",
+    rf"^{SPACE}*(?:(?:\L<chrome_words>)(?:{SPACE}|[|｜丨/])*){{1,10}}$",
+    mode="search",
+    examples=["打印 关闭", "【打印】 【关闭】", "分享到 微信 微博", "字号 大 中 小"],
+    counter=["打印机采购公告", "关闭工厂"],
+    doc="A line made only of widget words (print, close, share, font size).",
+    **_LISTS,
+)
+
+PAGER = pattern(
+    "chrome.pager",
+    rf"""^{SPACE}*[【\[<《]?{SPACE}*(?:上一(?:条|篇|页|版|則|篇文章)|下一(?:条|篇|页|版|則|篇文章)|往期回顾|往期回顧|新闻排行|新聞排行|热点新闻|熱點新聞|相关网页|相關網頁|热门推荐|精彩图集|猜你喜欢|更多精彩|点个赞|文章不错|转载是一种动力|责任编辑{SPACE}*[:：]?{SPACE}*$)""",
+    mode="search",
+    examples=["上一条:某某项目签约", "下一篇：某某", "往期回顾 全部", "新聞排行", "文章不错,点个赞再走呗!"],
+    counter=["上一年度", "下一步,该镇将持续发力"],
+    doc="Links to other articles and reader prompts that only follow an article.",
+)
+
+LINK = pattern(
+    "chrome.link",
+    rf"""^{SPACE}*(?:(?:https?://|www\.)\S+|\S+\.(?:jpg|jpeg|png|gif|webp|bmp|shtml|html?)|<image>.*|data:image\S*){SPACE}*$""",
+    mode="search",
+    examples=["http://www.example.cn/news/1.shtml", "6a1f3601e453424d95ad0a1db5854090.jpg", "<image>data:image/png"],
+    counter=["某某网消息"],
+    doc="A bare web address, image file name or inline image left by page conversion.",
+)
+
+FOREIGN_NOTICE = pattern(
+    "chrome.foreign_notice",
+    r"^\s*(?:Notice|Disclaimer|Statement)\s*:",
+    mode="search",
+    examples=["Notice: The content above is uploaded by a user."],
+    counter=["通知：某某"],
+    doc="The English platform notice some portals print under user-uploaded articles.",
 )

@@ -7,7 +7,16 @@ from ..patterns import chrome as table
 
 __all__ = ["chrome_rule", "is_footer"]
 
-_LINE_RULES = (table.LINE, table.RULER, table.IMAGE, table.NAVIGATION, table.COUNTER)
+_LINE_RULES = (
+    table.LINE,
+    table.PAGER,
+    table.RULER,
+    table.IMAGE,
+    table.LINK,
+    table.FOREIGN_NOTICE,
+    table.NAVIGATION,
+    table.COUNTER,
+)
 
 
 def chrome_rule(text: str) -> str | None:
@@ -21,6 +30,8 @@ def chrome_rule(text: str) -> str | None:
             return record.name
     if len(text) <= 80 and table.MENU.apply(text):
         return table.MENU.name
+    if len(text) <= 60 and table.WIDGETS.apply(text):
+        return table.WIDGETS.name
     if is_footer(text):
         return table.FOOTER.name
     return None

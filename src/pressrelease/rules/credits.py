@@ -6,6 +6,7 @@ import attrs
 
 from ..model import Contributor, Span
 from ..patterns import credits as table
+from ..patterns.byline import OUTLET
 from .byline import read_byline
 from .people import parse_people
 
@@ -72,9 +73,16 @@ def split_glued_credit(text: str, start: int, end: int) -> CreditLine | None:
         body = m.group("body").strip()
         if body in ("完", "全文完"):
             return CreditLine(Span(m.start(), end), (), table.END_MARK.name)
+        if table_outlet(body):
+            return CreditLine(Span(m.start(), end), (), "credits.source_in_brackets", body)
         if found:
             has_role = any(c.role is not None for c in found)
             if has_role or head[-1] in "。！？!?”\"":
                 return CreditLine(Span(m.start(), end), found, table.BRACKETED.name)
         return None
     return None
+
+
+def table_outlet(body: str) -> bool:
+    """Whether a bracketed credit names only an outlet (``（某某日报）``): the source of a reprint."""
+    return OUTLET.apply(body) is not None
