@@ -42,7 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("files", nargs="+", metavar="FILE", help="a file to parse; '-' reads standard input")
     shape = ap.add_mutually_exclusive_group()
     shape.add_argument("--outline", action="store_true", help="print a readable tree instead of JSON")
-    shape.add_argument("--jsonl", action="store_true", help="print one JSON object per line, one line per file")
+    shape.add_argument("--jsonl", action="store_true", help="print one JSON object per line, a line per file")
     ap.add_argument("--indent", type=int, metavar="N", help="indent JSON by N spaces (default: compact)")
     ap.add_argument("--version", action="version", version=f"%(prog)s {pressrelease.__version__}")
     return ap
@@ -129,7 +129,8 @@ def outline(doc: pressrelease.Release) -> str:
     if dl is None:
         lines.append("dateline:  -")
     else:
-        values = ", ".join(f"{k} {v}" for k, v in (("agency", dl.agency), ("place", dl.place), ("date", dl.date)) if v)
+        found = (("agency", dl.agency), ("place", dl.place), ("date", dl.date))
+        values = ", ".join(f"{k} {v}" for k, v in found if v)
         lines.append(f"dateline:  {dl.text}" + (f" ({values})" if values else ""))
     n_headings, n_paragraphs = len(doc.headings), len(doc.paragraphs)
     lines.append(f"body:      {_plural(n_headings, 'heading')}, {_plural(n_paragraphs, 'paragraph')}")
@@ -163,7 +164,7 @@ def _render(
     if args.outline:
         several = len(names) > 1
         first = True
-        for name, doc in zip(names, docs):
+        for name, doc in zip(names, docs, strict=True):
             if doc is None:
                 continue
             if several:

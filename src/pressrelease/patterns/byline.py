@@ -36,6 +36,7 @@ ANCHOR = pattern(
       | (?P<editor>\L<editor_roles>) {SPACE}* (?:{COLON}|[丨｜]|{SPACE}\|)
       | (?P<author>\L<author_roles>) {SPACE}* (?:{COLON}|/|／|[丨｜]|{SPACE}\|)
       | (?P<contrib>\L<contributor_roles>) {SPACE}* {COLON}
+      | (?P<other>版次|版面|期数|期數|栏目|欄目|字数) {SPACE}* {COLON}
     )
   | (?P<datetime>{DATETIME})
     """,
@@ -110,7 +111,7 @@ OUTLET = pattern(
     counter=["张三", "未知", "2020-03-07"],
     doc="An outlet name printed without a 来源 label in a byline (the source).",
     agencies=list(AGENCIES),
-    suffixes=list(LOCAL_OUTLET_SUFFIXES) + ["新闻", "新聞"],
+    suffixes=list(LOCAL_OUTLET_SUFFIXES),
 )
 
 URL = pattern(

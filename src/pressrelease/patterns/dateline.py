@@ -12,9 +12,11 @@ from .fragments import CLOSE, COLON, HAN, MONTH_DAY, OPEN, SPACE
 from .words import AGENCIES, DATELINE_ENDINGS, HOUSE_OUTLETS, LOCAL_OUTLET_SUFFIXES
 
 _PAREN = rf"(?:{SPACE}* [（(] (?P<paren>[^（()）\n]{{1,60}}) [)）])?"
-_TAIL = rf"(?P<tail>{SPACE}* (?:{COLON}|[，,]|——|—)? {SPACE}*)"
+_REPORTED = rf"(?:{SPACE}* (?P<byline>(?:\p{{Han}}{{0,8}}(?:记者|記者|通讯员|通訊員)){SPACE}*\p{{Han}}{{2,4}}(?:{SPACE}*[、，,]?{SPACE}*\p{{Han}}{{2,4}}){{0,3}}){SPACE}*(?:报道|報道))?"
+_TAIL = rf"(?P<tail>{_REPORTED} {SPACE}* (?:{COLON}|[，,]|——|—)? {SPACE}*)"
 _PLACE = rf"(?P<place>(?!\L<endings>){HAN}{{2,8}}?)"
-_AGENCY = rf"(?P<agency>\L<agencies>|{HAN}{{1,10}}?(?:\L<suffixes>))"
+_ONE_AGENCY = rf"(?:\L<agencies>|{HAN}{{1,10}}?(?:\L<suffixes>))"
+_AGENCY = rf"(?P<agency>{_ONE_AGENCY}(?:[/／]{_ONE_AGENCY})?)"
 
 _LISTS = {
     "agencies": list(AGENCIES),
@@ -44,6 +46,8 @@ AGENCY_PLACE_DATE = pattern(
         "央视网消息（新闻联播）：",
         "中新社长沙六月四日电",
         "某某日报讯（记者 王五）",
+        "国际在线报道(记者 张三):",
+        "青岛日报社/观海新闻12月29日讯 ",
     ],
     counter=["新华社记者近日从有关部门获悉", "人民网评论员文章", "记者3月7日从市政府获悉"],
     doc="Outlet, optional place and date, then 电/讯/消息: the classic agency dateline.",
@@ -62,7 +66,7 @@ HOUSE = pattern(
     {_PAREN} {_TAIL}
     """,
     mode="match",
-    examples=["本报讯（记者 张三 通讯员 李四）", "本报济宁10月23日讯", "本网讯 "],
+    examples=["本报讯（记者 张三 通讯员 李四）", "本报济宁10月23日讯", "本网讯 ", "本报讯 通讯员张三报道:"],
     counter=["本报记者张三报道", "本网站"],
     doc="A paper or site referring to itself: 本报讯, 本网讯, 本报某地某日讯.",
     **_LISTS,
@@ -115,5 +119,19 @@ PAREN_OPEN = pattern(
     doc="A house dateline inside a parenthesis: (本网讯 记者…).",
 )
 
-TABLE = (AGENCY_PLACE_DATE, HOUSE, ACCORDING_TO, BRACKETED, PAREN_OPEN)
+NAMED_XUN = pattern(
+    "dateline.named_xun",
+    rf"""
+    (?P<head>(?P<agency>{HAN}{{2,6}}?)(?P<end>讯|訊))
+    (?=\s*[（(][^（()）\n]{{0,12}}(?:记者|記者|通讯员|通訊員))
+    {_PAREN} {_TAIL}
+    """,
+    mode="match",
+    examples=["某某风讯(某某融媒记者 张三 李四)"],
+    counter=["某某风讯今天", "简讯"],
+    doc="A local outlet's own 讯 with a reporter parenthesis after it: 某某讯（某某记者 张三）.",
+    **_LISTS,
+)
+
+TABLE = (AGENCY_PLACE_DATE, HOUSE, ACCORDING_TO, BRACKETED, PAREN_OPEN, NAMED_XUN)
 """Tried in this order at the start of the first body paragraph; the first match wins."""

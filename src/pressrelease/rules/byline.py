@@ -24,6 +24,7 @@ _KEY_OF_GROUP = {
     "editor": "editor",
     "author": "author",
     "contrib": "other",
+    "other": "other",
 }
 
 

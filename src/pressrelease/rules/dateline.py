@@ -60,6 +60,8 @@ def read_dateline(text: str, start: int, end: int) -> Found | None:
             reporters = parse_people(text, rest[0], rest[1], None, strict=False) or ()
         elif m.groupdict().get("paren"):
             reporters = _reporters(text, *m.span("paren"))
+        if m.groupdict().get("byline"):
+            reporters = reporters + (parse_people(text, *m.span("byline"), None, strict=False) or ())
         dl = Dateline(
             text[head_start:head_end],
             Span(head_start, head_end),
