@@ -37,7 +37,7 @@ from .rules.chrome import chrome_rule
 from .rules.credits import CreditLine, read_credit_line, split_glued_credit
 from .rules.dateline import read_dateline
 from .rules.heading import heading_candidate, lead_of
-from .rules.people import role_kind
+from .rules.people import parse_people, role_kind
 from .rules.segment import Line, lines_of, strip_span
 
 __all__ = ["parse_text"]
@@ -108,7 +108,9 @@ def _is_prose(text: str, line: Line) -> bool:
     core = t.rstrip(_QUOTE_CLOSE)
     if core.endswith("。") or (n >= 30 and core.endswith(tuple(_SENTENCE_CLOSE))):
         return True
-    if n >= 40 and any(c in t for c in "，,。；"):
+    if n >= 20 and core.endswith(("：", ":")) and any(c in t for c in "是下如"):
+        return True  # a lead-in sentence: 以下是…全文：
+    if "。" in t and n >= 30 or n >= 80 and any(c in t for c in "，,；"):
         return True
     return n >= 15 and read_dateline(text, line.cstart, line.cend) is not None
 
@@ -120,7 +122,19 @@ def _first_prose(text: str, lines: Sequence[Line], start: int) -> int:
     return len(lines)
 
 
-def _pick_headline(lines: Sequence[Line], anchor: int, byline_idx: Sequence[int], floor: int = 0) -> int | None:
+def _people_line(text: str, line: Line) -> tuple[Contributor, ...] | None:
+    """A short line that only names people with their role (``本报记者 张三 李四``), or None."""
+    if len(line) > 40:
+        return None
+    found = parse_people(text, line.cstart, line.cend, None, strict=True)
+    if found and found[0].role is not None:
+        return found
+    return None
+
+
+def _pick_headline(
+    text: str, lines: Sequence[Line], anchor: int, byline_idx: Sequence[int], floor: int = 0
+) -> int | None:
     """The headline in the block of title lines just above ``anchor``.
 
     Kicker and deck lines sit in the same block; the headline is its first line that is nearly
@@ -130,7 +144,7 @@ def _pick_headline(lines: Sequence[Line], anchor: int, byline_idx: Sequence[int]
     j = anchor - 1
     while j >= floor and len(block) < 4:
         line = lines[j]
-        if j in byline_idx:
+        if j in byline_idx or _people_line(text, line):
             j -= 1
             continue
         if _title_like(line) and heading_candidate(line.text) is not None or (
@@ -222,10 +236,18 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = ()) -> Release:
         headline_i = split_title[0]
     else:
         anchor = byline_idx[0] if byline_idx else header_end
-        headline_i = _pick_headline(lines, anchor, byline_idx)
-        if headline_i is None and byline_idx and byline_idx[0] < 3:
+        headline_i = _pick_headline(text, lines, anchor, byline_idx)
+        if headline_i is None and byline_idx:
             # a byline printed above the headline
-            headline_i = _pick_headline(lines, header_end, byline_idx, floor=byline_idx[-1] + 1)
+            headline_i = _pick_headline(text, lines, header_end, byline_idx, floor=byline_idx[-1] + 1)
+    # reporters on a line of their own in the header (本报记者 张三)
+    for j in range(header_end):
+        if j in byline_idx or j == headline_i:
+            continue
+        people = _people_line(text, lines[j])
+        if people:
+            readings.append(Reading(Byline(lines[j].text, Span(lines[j].cstart, lines[j].cend)), None, None, people, 0))
+            byline_idx.append(j)
 
     headline: Headline | None = None
     if split_title is not None:
