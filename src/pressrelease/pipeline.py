@@ -122,6 +122,10 @@ def _first_prose(text: str, lines: Sequence[Line], start: int) -> int:
     return len(lines)
 
 
+def _is_outlet(name: str) -> bool:
+    return byline_table.OUTLET.apply(name) is not None or len(name) > 6
+
+
 def _people_line(text: str, line: Line) -> tuple[Contributor, ...] | None:
     """A short line that only names people with their role (``本报记者 张三 李四``), or None."""
     if len(line) > 40:
@@ -482,7 +486,7 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = ()) -> Release:
     authors = _merge_people(
         [p for p in people_byline if role_kind(p.role) == "author"],
         dateline.reporters if dateline else (),
-        [p for p in credit_people if role_kind(p.role) == "author"],
+        [p for p in credit_people if role_kind(p.role) == "author" and not _is_outlet(p.name)],
     )
     published = next((r.published for r in readings if r.published is not None), None)
     if published is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 
 from ..model import Contributor, Span
@@ -9,6 +11,7 @@ from ..patterns import credits as table
 from ..patterns.byline import OUTLET
 from .byline import read_byline
 from .people import parse_people
+from .segment import strip_span
 
 __all__ = ["CreditLine", "read_credit_line", "split_glued_credit"]
 
@@ -49,15 +52,25 @@ def read_credit_line(text: str, start: int, end: int) -> CreditLine | None:
         if found is not None:
             return CreditLine(Span(start, end), found, table.BRACKETED.name)
         inner = m.span("body")
+        if table_outlet(m.group("body").strip()):
+            return _outlet_credit(text, m, Span(start, end))
         reading = read_byline(text, *inner)
         if reading is not None and reading.other_chars <= 2 and (reading.people or reading.source):
             return CreditLine(Span(start, end), reading.people, table.BRACKETED.name, reading.source)
-    if table.LABELLED_LINE.apply(content) or table.TRAILER_LINE.apply(content):
-        reading = read_byline(text, start, end)
-        if reading is not None and reading.other_chars <= max(4, len(content) // 5) and reading.published is None:
-            return CreditLine(Span(start, end), reading.people, table.LABELLED_LINE.name, reading.source)
-        if table.TRAILER_LINE.apply(content):
-            return CreditLine(Span(start, end), (), table.TRAILER_LINE.name)
+    reading = read_byline(text, start, end)
+    if (
+        reading is not None
+        and reading.published is None
+        and (reading.people or reading.source)
+        and reading.other_chars <= max(4, len(content) // 5)
+    ):
+        return CreditLine(Span(start, end), reading.people, table.LABELLED_LINE.name, reading.source)
+    if table.TRAILER_LINE.apply(content):
+        return CreditLine(Span(start, end), (), table.TRAILER_LINE.name)
+    if len(content) <= 40:
+        found = parse_people(text, start, end, None, strict=True)
+        if found and (found[0].role is not None or len(found) >= 2):
+            return CreditLine(Span(start, end), found, "credits.names_line")
     return None
 
 
@@ -74,13 +87,19 @@ def split_glued_credit(text: str, start: int, end: int) -> CreditLine | None:
         if body in ("完", "全文完"):
             return CreditLine(Span(m.start(), end), (), table.END_MARK.name)
         if table_outlet(body):
-            return CreditLine(Span(m.start(), end), (), "credits.source_in_brackets", body)
+            return _outlet_credit(text, m, Span(m.start(), end))
         if found:
             has_role = any(c.role is not None for c in found)
             if has_role or head[-1] in "。！？!?”\"":
                 return CreditLine(Span(m.start(), end), found, table.BRACKETED.name)
         return None
     return None
+
+
+def _outlet_credit(text: str, m: Any, span: Span) -> CreditLine:
+    s, e = strip_span(text, *m.span("body"))
+    who = Contributor(None, text[s:e], Span(s, e))
+    return CreditLine(span, (who,), "credits.outlet_in_brackets", text[s:e])
 
 
 def table_outlet(body: str) -> bool:

@@ -84,6 +84,10 @@ def parse_people(
         if split is not None and _PERSON.fullmatch(split[1]):
             current, tok = split
             name_start = tstart + len(split[0])
+        suffix = next((r for r in CONTRIBUTOR_ROLES if tok.endswith(r) and len(tok) > len(r) + 1), None)
+        if suffix is not None and _UNIT.fullmatch(tok[: -len(suffix)]):
+            people.append(Contributor(suffix, tok[: -len(suffix)], Span(tstart, tstart + len(tok) - len(suffix))))
+            continue
         if tok.endswith(("摄", "攝")) and len(tok) >= 3 and _PERSON.fullmatch(tok[:-1]):
             tok = tok[:-1]
         unit_ok = current is not None and role_kind(current) == "contributor"
