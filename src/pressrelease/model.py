@@ -26,8 +26,8 @@ __all__ = [
     "Dateline",
     "Deck",
     "Diagnostic",
-    "Headline",
     "Heading",
+    "Headline",
     "Paragraph",
     "Part",
     "PartKind",
@@ -70,7 +70,7 @@ class Contributor:
     """One person (or unit) credited in a release: a role word as printed and a name."""
 
     role: str | None
-    """The role word as printed (``编辑``, ``本报记者``, ``責任編輯``), or None when only a name is printed."""
+    """The role word as printed (``编辑``, ``本报记者``, ``責任編輯``); None when only a name is printed."""
     name: str
     """One person's name, or the unit's name for a ``供稿`` credit."""
     span: Span
@@ -106,7 +106,8 @@ class BylineField:
     """One field of a byline block: ``来源:新华社`` has label ``来源`` and value ``新华社``."""
 
     key: str
-    """What the field is: ``published``, ``source``, ``editor``, ``author``, ``views``, ``chrome``, ``other``."""
+    """What the field is: ``published``, ``source``, ``editor``, ``author``, ``views``, ``chrome``,
+    ``other``."""
     label: str | None
     """The label as printed (``来源``, ``责编``, ``发布时间``), or None for an unlabelled date."""
     value: str
@@ -186,7 +187,7 @@ class Section:
 
 @attrs.frozen
 class Credits:
-    """The closing credit line: ``（完）``, ``（记者 张三）``, ``【责任编辑：张三】``, ``（供稿 … 编辑 …）``."""
+    """The closing credit line: ``（完）``, ``（记者 张三）``, ``【责任编辑：张三】``, ``（供稿…编辑…）``."""
 
     text: str
     span: Span

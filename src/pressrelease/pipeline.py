@@ -22,8 +22,8 @@ from .model import (
     Dateline,
     Deck,
     Diagnostic,
-    Headline,
     Heading,
+    Headline,
     Paragraph,
     Part,
     Release,
@@ -110,7 +110,7 @@ def _is_prose(text: str, line: Line) -> bool:
         return True
     if n >= 20 and core.endswith(("：", ":")) and any(c in t for c in "是下如"):
         return True  # a lead-in sentence: 以下是…全文：
-    if "。" in t and n >= 30 or n >= 80 and any(c in t for c in "，,；"):
+    if ("。" in t and n >= 30) or (n >= 80 and any(c in t for c in "，,；")):
         return True
     return n >= 15 and read_dateline(text, line.cstart, line.cend) is not None
 
@@ -151,7 +151,7 @@ def _pick_headline(
         if j in byline_idx or _people_line(text, line):
             j -= 1
             continue
-        if _title_like(line) and heading_candidate(line.text) is not None or (
+        if (_title_like(line) and heading_candidate(line.text) is not None) or (
             _title_like(line) and not _numbered(line.text)
         ):
             block.append(j)
@@ -250,7 +250,9 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = ()) -> Release:
             continue
         people = _people_line(text, lines[j])
         if people:
-            readings.append(Reading(Byline(lines[j].text, Span(lines[j].cstart, lines[j].cend)), None, None, people, 0))
+            readings.append(
+                Reading(Byline(lines[j].text, Span(lines[j].cstart, lines[j].cend)), None, None, people, 0)
+            )
             byline_idx.append(j)
 
     headline: Headline | None = None
@@ -287,7 +289,9 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = ()) -> Release:
         if j in st.pieces:
             break
         cand = heading_candidate(lines[j].text)
-        if cand is not None and (cand.numbered or cand.style == "bracket" or lines[j].text.endswith(("？", "?"))):
+        if cand is not None and (
+            cand.numbered or cand.style == "bracket" or lines[j].text.endswith(("？", "?"))
+        ):
             top_end = j
             continue
         break
@@ -352,9 +356,11 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = ()) -> Release:
         assert cand is not None
         if not following:
             kinds[j] = "note"
-        elif cand.numbered or cand.style == "bracket":
-            kinds[j] = "heading"
-        elif following[0] == "paragraph" and len(lines[order[pos + 1]]) > 2 * len(lines[j]):
+        elif (
+            cand.numbered
+            or cand.style == "bracket"
+            or (following[0] == "paragraph" and len(lines[order[pos + 1]]) > 2 * len(lines[j]))
+        ):
             kinds[j] = "heading"
         elif following[0] == "heading?" and pos + 2 < len(order):
             kinds[j] = "heading" if _next_is_paragraph(kinds, order, pos + 1) else "paragraph"
@@ -629,7 +635,9 @@ def _tile(text: str, all_lines: list[Line], st: _State) -> tuple[Part, ...]:
     parts: list[Part] = []
     pos = 0
 
-    def emit(kind: str, start: int, end: int, rule: str | None = None, diag: Diagnostic | None = None) -> None:
+    def emit(
+        kind: str, start: int, end: int, rule: str | None = None, diag: Diagnostic | None = None
+    ) -> None:
         nonlocal pos
         if end <= start:
             return
@@ -665,4 +673,3 @@ def _tile(text: str, all_lines: list[Line], st: _State) -> tuple[Part, ...]:
     if pos < len(text):
         emit("blank", pos, len(text))
     return tuple(parts)
-

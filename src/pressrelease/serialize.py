@@ -46,8 +46,8 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(dt.date, lambda v, _: dt.date.fromisoformat(v))
     conv.register_unstructure_hook(dt.datetime, lambda d: d.isoformat())
     conv.register_structure_hook(dt.datetime, lambda v, _: dt.datetime.fromisoformat(v))
-    conv.register_unstructure_hook(dt.datetime | dt.date | None, _published_out)  # type: ignore[arg-type]
-    conv.register_structure_hook(dt.datetime | dt.date | None, _published_in)  # type: ignore[arg-type]
+    conv.register_unstructure_hook(dt.datetime | dt.date | None, _published_out)
+    conv.register_structure_hook(dt.datetime | dt.date | None, _published_in)
     return conv
 
 

@@ -10,7 +10,7 @@ This package imports nothing from the rest of pressrelease.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, Literal
 
 import attrs
@@ -64,16 +64,17 @@ def pattern(
     counter: tuple[str, ...] | list[str] = (),
     doc: str = "",
     flags: int = 0,
-    **named_lists: Any,
+    lists: Mapping[str, Sequence[str]] | None = None,
 ) -> Pattern:
     """Compile ``source`` (verbose syntax) into a registered :class:`Pattern`.
 
-    ``named_lists`` feed ``\\L<name>`` references: word lists stay in one place and are not
+    ``lists`` feed ``\\L<name>`` references: word lists stay in one place and are not
     pasted into regexes.
     """
     if name in _REGISTRY:
         raise ValueError(f"pattern {name!r} is defined twice")
-    compiled = regex.compile(source, flags | regex.VERBOSE, ignore_unused=True, **named_lists)
+    named = {k: list(v) for k, v in (lists or {}).items()}
+    compiled = regex.compile(source, flags | regex.VERBOSE, ignore_unused=True, **named)
     record = Pattern(name, compiled, mode, tuple(examples), tuple(counter), doc)
     _REGISTRY[name] = record
     return record

@@ -40,15 +40,25 @@ ANCHOR = pattern(
     )
   | (?P<datetime>{DATETIME})
     """,
-    examples=["来源:新华社", "2020-03-07 16:21:56", "责编:李四", "字号：大 中 小", "【打印】", "浏览次数:12", "文/张三"],
+    examples=[
+        "来源:新华社",
+        "2020-03-07 16:21:56",
+        "责编:李四",
+        "字号：大 中 小",
+        "【打印】",
+        "浏览次数:12",
+        "文/张三",
+    ],
     counter=["新华社北京3月7日电", "记者", "大中小学"],
     doc="One anchor of a byline: a labelled field's label, a bare date-time, or a page widget.",
-    view_labels=list(VIEW_LABELS),
-    time_labels=list(TIME_LABELS),
-    source_labels=list(SOURCE_LABELS),
-    editor_roles=list(EDITOR_ROLES),
-    author_roles=list(AUTHOR_ROLES),
-    contributor_roles=list(CONTRIBUTOR_ROLES),
+    lists={
+        "view_labels": VIEW_LABELS,
+        "time_labels": TIME_LABELS,
+        "source_labels": SOURCE_LABELS,
+        "editor_roles": EDITOR_ROLES,
+        "author_roles": AUTHOR_ROLES,
+        "contributor_roles": CONTRIBUTOR_ROLES,
+    },
 )
 
 DATETIME_VALUE = pattern(
@@ -110,8 +120,7 @@ OUTLET = pattern(
     examples=["人民网-人民日报", "新华网", "人民日报", "某某县融媒体中心", "青岛日报社/观海新闻"],
     counter=["张三", "未知", "2020-03-07"],
     doc="An outlet name printed without a 来源 label in a byline (the source).",
-    agencies=list(AGENCIES),
-    suffixes=list(LOCAL_OUTLET_SUFFIXES),
+    lists={"agencies": AGENCIES, "suffixes": LOCAL_OUTLET_SUFFIXES},
 )
 
 URL = pattern(

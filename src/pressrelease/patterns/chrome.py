@@ -15,7 +15,7 @@ LINE = pattern(
     examples=["相关新闻:", "【打印】", "分享让更多人看到", "上一篇", "网站地图"],
     counter=["相关新闻发布会于今日召开", "分享经验"],
     doc="A whole line that is a widget or a navigation label.",
-    **_LISTS,
+    lists=_LISTS,
 )
 
 FOOTER = pattern(
@@ -27,7 +27,12 @@ FOOTER = pattern(
   | 网站地图 | 联系我们 | 邮编[:：] | 邮政编码 | 地址[:：] | 联系电话[:：] | 传真[:：] | 建议使用.{0,20}浏览器 | 分辨率
     """,
     mode="search",
-    examples=["京ICP备12345678号", "Copyright © 2020 某某网", "主办单位：某某市人民政府办公室", "网站标识码：1234"],
+    examples=[
+        "京ICP备12345678号",
+        "Copyright © 2020 某某网",
+        "主办单位：某某市人民政府办公室",
+        "网站标识码：1234",
+    ],
     counter=["某市主办了一场招聘会", "地址在市中心"],
     doc="Site-footer furniture: licence numbers, owner and address lines.",
 )
@@ -84,7 +89,7 @@ WIDGETS = pattern(
     examples=["打印 关闭", "【打印】 【关闭】", "分享到 微信 微博", "字号 大 中 小"],
     counter=["打印机采购公告", "关闭工厂"],
     doc="A line made only of widget words (print, close, share, font size).",
-    **_LISTS,
+    lists=_LISTS,
 )
 
 PAGER = pattern(
@@ -100,7 +105,11 @@ LINK = pattern(
     "chrome.link",
     rf"""^{SPACE}*(?:(?:https?://|www\.)\S+|\S+\.(?:jpg|jpeg|png|gif|webp|bmp|shtml|html?)|<image>.*|data:image\S*){SPACE}*$""",
     mode="search",
-    examples=["http://www.example.cn/news/1.shtml", "6a1f3601e453424d95ad0a1db5854090.jpg", "<image>data:image/png"],
+    examples=[
+        "http://www.example.cn/news/1.shtml",
+        "6a1f3601e453424d95ad0a1db5854090.jpg",
+        "<image>data:image/png",
+    ],
     counter=["某某网消息"],
     doc="A bare web address, image file name or inline image left by page conversion.",
 )

@@ -35,12 +35,12 @@ ROLE_TOKEN = pattern(
     examples=["编辑 ", "责任编辑：", "文/", "记者", "供稿"],
     counter=["张三", "总结"],
     doc="A role word, optionally followed by a colon or slash.",
-    **_ROLES,
+    lists=_ROLES,
 )
 
 NAME_TOKEN = pattern(
     "credits.name",
-    rf"""(?P<name>[\p{{Han}}·•][\p{{Han}}·•]{{0,30}}|[A-Za-z][A-Za-z .'-]{{0,40}}[A-Za-z])""",
+    r"""(?P<name>[\p{Han}·•][\p{Han}·•]{0,30}|[A-Za-z][A-Za-z .'-]{0,40}[A-Za-z])""",
     mode="match",
     examples=["张三", "阿不都·热合曼", "某县委组织部", "John Smith"],
     counter=["、", "（"],
@@ -54,7 +54,7 @@ LABELLED_LINE = pattern(
     examples=["责任编辑：张三", "【责任编辑：张三】", "文/张三 图/李四", "编辑：王五 审核：赵六"],
     counter=["编辑部的故事", "记者了解到"],
     doc="A credit line of labelled roles: 责任编辑：张三.",
-    **_ROLES,
+    lists=_ROLES,
 )
 
 TRAILER_LINE = pattern(

@@ -51,7 +51,7 @@ AGENCY_PLACE_DATE = pattern(
     ],
     counter=["新华社记者近日从有关部门获悉", "人民网评论员文章", "记者3月7日从市政府获悉"],
     doc="Outlet, optional place and date, then 电/讯/消息: the classic agency dateline.",
-    **_LISTS,
+    lists=_LISTS,
 )
 
 HOUSE = pattern(
@@ -69,7 +69,7 @@ HOUSE = pattern(
     examples=["本报讯（记者 张三 通讯员 李四）", "本报济宁10月23日讯", "本网讯 ", "本报讯 通讯员张三报道:"],
     counter=["本报记者张三报道", "本网站"],
     doc="A paper or site referring to itself: 本报讯, 本网讯, 本报某地某日讯.",
-    **_LISTS,
+    lists=_LISTS,
 )
 
 ACCORDING_TO = pattern(
@@ -87,7 +87,7 @@ ACCORDING_TO = pattern(
     examples=["据新华社电", "据新华社北京3月7日电 "],
     counter=["据了解，", "据统计"],
     doc="A relayed dispatch: 据某社电.",
-    **_LISTS,
+    lists=_LISTS,
 )
 
 BRACKETED = pattern(
@@ -107,7 +107,7 @@ BRACKETED = pattern(
     examples=["【环球时报驻某地特派记者 张三】", "【环球时报记者 李四 王五】"],
     counter=["【延伸阅读】", "【责任编辑：张三】"],
     doc="The bracketed reporter line of some papers: 【某报驻某地特派记者 张三】.",
-    **_LISTS,
+    lists=_LISTS,
 )
 
 PAREN_OPEN = pattern(
@@ -130,7 +130,7 @@ NAMED_XUN = pattern(
     examples=["某某风讯(某某融媒记者 张三 李四)"],
     counter=["某某风讯今天", "简讯"],
     doc="A local outlet's own 讯 with a reporter parenthesis after it: 某某讯（某某记者 张三）.",
-    **_LISTS,
+    lists=_LISTS,
 )
 
 TABLE = (AGENCY_PLACE_DATE, HOUSE, ACCORDING_TO, BRACKETED, PAREN_OPEN, NAMED_XUN)

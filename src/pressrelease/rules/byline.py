@@ -49,7 +49,9 @@ def datetime_of(m: Any) -> dt.datetime | dt.date | None:
         if m.group("hour") is None:
             return dt.date(year, month, day)
         second = int(m.group("second")) if m.group("second") else 0
-        return dt.datetime(year, month, day, int(m.group("hour")), int(m.group("minute")), second, tzinfo=BEIJING)
+        return dt.datetime(
+            year, month, day, int(m.group("hour")), int(m.group("minute")), second, tzinfo=BEIJING
+        )
     except (ValueError, IndexError):
         return None
 
@@ -141,8 +143,12 @@ def read_byline(text: str, start: int, end: int) -> Reading | None:
         label = next(g for g in _KEY_OF_GROUP if a.group(g) is not None)
         key = _KEY_OF_GROUP[label]
         label_text = a.group(label)
-        if key == "published" and i + 1 < len(anchors) and anchors[i + 1].group("datetime") is not None \
-                and _is_separator(text, a.end(), anchors[i + 1].start()):
+        if (
+            key == "published"
+            and i + 1 < len(anchors)
+            and anchors[i + 1].group("datetime") is not None
+            and _is_separator(text, a.end(), anchors[i + 1].start())
+        ):
             d = anchors[i + 1]
             value = datetime_of(d)
             if value is not None and published is None:

@@ -82,7 +82,8 @@ def split_glued_credit(text: str, start: int, end: int) -> CreditLine | None:
         head = text[start : m.start()].rstrip()
         if not head:
             return None
-        found = parse_people(text, *m.span("body"), None, strict=True)
+        bs, be = m.span("body")
+        found = parse_people(text, bs, be, None, strict=True)
         body = m.group("body").strip()
         if body in ("完", "全文完"):
             return CreditLine(Span(m.start(), end), (), table.END_MARK.name)
@@ -90,7 +91,7 @@ def split_glued_credit(text: str, start: int, end: int) -> CreditLine | None:
             return _outlet_credit(text, m, Span(m.start(), end))
         if found:
             has_role = any(c.role is not None for c in found)
-            if has_role or head[-1] in "。！？!?”\"":
+            if has_role or head[-1] in '。！？!?”"':
                 return CreditLine(Span(m.start(), end), found, table.BRACKETED.name)
         return None
     return None

@@ -52,16 +52,19 @@ def read_dateline(text: str, start: int, end: int) -> Found | None:
         date = m.groupdict().get("date") or None
         reporters: tuple[Contributor, ...] = ()
         if record is table.BRACKETED:
-            reporters = parse_people(text, *m.span("names"), m.group("role"), strict=False) or ()
+            ns, ne = m.span("names")
+            reporters = parse_people(text, ns, ne, m.group("role"), strict=False) or ()
             head_end = head_start + 1 + len(m.group("agency"))
             head_start += 1
         elif record is table.PAREN_OPEN:
             rest = m.span("rest")
             reporters = parse_people(text, rest[0], rest[1], None, strict=False) or ()
         elif m.groupdict().get("paren"):
-            reporters = _reporters(text, *m.span("paren"))
+            ps, pe = m.span("paren")
+            reporters = _reporters(text, ps, pe)
         if m.groupdict().get("byline"):
-            reporters = reporters + (parse_people(text, *m.span("byline"), None, strict=False) or ())
+            bs, be = m.span("byline")
+            reporters = reporters + (parse_people(text, bs, be, None, strict=False) or ())
         dl = Dateline(
             text[head_start:head_end],
             Span(head_start, head_end),

@@ -47,10 +47,10 @@ def lead_of(text: str) -> str | None:
     """A short opening sentence or an enumeration label that acts as a sub-heading, if any."""
     m = table.ENUMERATION_LEAD.apply(text)
     if m:
-        return m.group(0)
+        return str(m.group(0))
     m = _LEAD.match(text)
     if m and len(text) > 3 * len(m.group(0)):
-        return m.group(0)
+        return str(m.group(0))
     for style in table.STYLES:
         mm = style.pattern.apply(text)
         if mm:

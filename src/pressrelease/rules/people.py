@@ -11,8 +11,12 @@ __all__ = ["is_author_role", "is_editor_role", "parse_people", "role_kind"]
 
 _ALL_ROLES = frozenset(EDITOR_ROLES + AUTHOR_ROLES + CONTRIBUTOR_ROLES)
 _ROLE_PREFIXES = sorted((r for r in _ALL_ROLES if len(r) >= 2), key=len, reverse=True)
-_TOKEN = regex.compile(r"(?P<sep>[\s\u3000\xa0、，,；;：:/／|｜丨]+)|(?P<tok>[^\s\u3000\xa0、，,；;：:/／|｜丨]+)")
-_PERSON = regex.compile(r"(?:\p{Han}{2,4}|\p{Han}{1,8}[·•・]\p{Han}{1,10}(?:[·•・]\p{Han}{1,10})?|[A-Za-z][A-Za-z.'-]{1,30})")
+_TOKEN = regex.compile(
+    r"(?P<sep>[\s\u3000\xa0、，,；;：:/／|｜丨]+)|(?P<tok>[^\s\u3000\xa0、，,；;：:/／|｜丨]+)"
+)
+_PERSON = regex.compile(
+    r"(?:\p{Han}{2,4}|\p{Han}{1,8}[·•・]\p{Han}{1,10}(?:[·•・]\p{Han}{1,10})?|[A-Za-z][A-Za-z.'-]{1,30})"
+)
 _UNIT = regex.compile(r"[\p{Han}A-Za-z0-9·（）()]{2,40}")
 _REPORTER_SUFFIX = regex.compile(r"\p{Han}{0,8}(?:记者|記者|通讯员|通訊員)")
 
@@ -86,7 +90,9 @@ def parse_people(
             name_start = tstart + len(split[0])
         suffix = next((r for r in CONTRIBUTOR_ROLES if tok.endswith(r) and len(tok) > len(r) + 1), None)
         if suffix is not None and _UNIT.fullmatch(tok[: -len(suffix)]):
-            people.append(Contributor(suffix, tok[: -len(suffix)], Span(tstart, tstart + len(tok) - len(suffix))))
+            people.append(
+                Contributor(suffix, tok[: -len(suffix)], Span(tstart, tstart + len(tok) - len(suffix)))
+            )
             continue
         if tok.endswith(("摄", "攝")) and len(tok) >= 3 and _PERSON.fullmatch(tok[:-1]):
             tok = tok[:-1]
