@@ -36,6 +36,7 @@ from .rules.byline import BEIJING, Reading, datetime_of, read_byline
 from .rules.chrome import chrome_rule
 from .rules.credits import CreditLine, read_credit_line, split_glued_credit
 from .rules.dateline import read_dateline
+from .rules.furniture import furniture_rule
 from .rules.heading import heading_candidate, lead_of
 from .rules.people import parse_people, role_kind
 from .rules.segment import Line, lines_of, strip_span
@@ -197,6 +198,14 @@ def _merge_people(*groups: Sequence[Contributor]) -> tuple[Contributor, ...]:
     return tuple(out)
 
 
+def _release_stamp(text: str, lines: Sequence[Line], j: int) -> bool:
+    """The date-and-clock stamp that closes a government release (``2020年3月7日（星期六）`` / ``香港時間…``)."""
+    if _tail_time(text, lines[j]) is None:
+        return False
+    nxt = lines[j + 1].text if j + 1 < len(lines) else ""
+    return "星期" in lines[j].text or byline_table.TAIL_CLOCK.apply(nxt) is not None
+
+
 def _tail_time(text: str, line: Line) -> dt.datetime | dt.date | None:
     m = byline_table.TAIL_DATE.apply(line.text)
     if m:
@@ -319,7 +328,7 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = ()) -> Release:
     for j in range(top_end, n):
         t = lines[j].text
         rule = chrome_rule(t)
-        if rule in STOP_CHROME or notice_starts_at(lines, j) or _tail_time(text, lines[j]) is not None:
+        if rule in STOP_CHROME or notice_starts_at(lines, j) or _release_stamp(text, lines, j):
             body_end = j
             break
     # trailing credit lines and chrome inside the body range move to the tail
@@ -343,6 +352,13 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = ()) -> Release:
         rule = chrome_rule(t)
         if rule is not None:
             st.mark(j, "chrome", rule)
+            continue
+        rule = furniture_rule(t)
+        if rule is not None:
+            st.mark(j, "note", rule)
+            if rule == "furniture.signing_date" and kinds and max(kinds) == j - 1 and _signature_like(lines[j - 1]):
+                del kinds[j - 1]
+                st.mark(j - 1, "note", "furniture.signing_organ")
             continue
         cand = heading_candidate(t)
         kinds[j] = "heading?" if cand is not None else "paragraph"

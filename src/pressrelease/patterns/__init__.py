@@ -82,6 +82,6 @@ def pattern(
 
 def registry() -> dict[str, Pattern]:
     """Every pattern defined so far, by name (import the tables first)."""
-    from . import boilerplate, byline, chrome, credits, dateline, heading  # noqa: F401
+    from . import boilerplate, byline, chrome, credits, dateline, furniture, heading  # noqa: F401
 
     return dict(_REGISTRY)

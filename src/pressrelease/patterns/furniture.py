@@ -1,0 +1,60 @@
+"""The furniture table: lines of official documents (公文) and editorial notes that are not paragraphs.
+
+Document number, addressees, attachments, signing organ and date, publication notes, the original
+title of a reprint. They stay in the body's place in the text as ``note`` parts.
+"""
+
+from __future__ import annotations
+
+from . import pattern
+from .fragments import COLON, DATE, DIGITS, HAN_DIGIT, SPACE
+
+DOC_NUMBER = pattern(
+    "furniture.doc_number",
+    rf"^{SPACE}*\p{{Han}}{{1,12}}[〔\[［(（【]{SPACE}*{DIGITS}{{4}}{SPACE}*[〕\]］)）】]{SPACE}*(?:第{SPACE}*)?{DIGITS}{{1,5}}{SPACE}*号{SPACE}*$",
+    examples=["国办发〔2019〕5号", "某政办发[2022]12号", "苏府[2015]139号"],
+    counter=["根据国办发〔2019〕5号文件精神，现通知如下。"],
+    doc="A document number (发文字号) on a line of its own.",
+)
+
+ADDRESSEES = pattern(
+    "furniture.addressees",
+    rf"^{SPACE}*(?:各|全|市|县|区|省|中央|国务院)[^。！？\n]{{1,150}}(?:政府|委员会|委|办公室|办|厅|局|部门|单位|机构|公司|学校|医院|组织|团体|党组|管委会|街道|乡镇|社区){SPACE}*{COLON}{SPACE}*$",
+    examples=["各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", "各区县人民政府，市政府各部门："],
+    counter=["会议强调：", "各地要高度重视。"],
+    doc="The addressee line of an official document, ending with a colon.",
+)
+
+ATTACHMENT = pattern(
+    "furniture.attachment",
+    rf"^{SPACE}*附{SPACE}*件{SPACE}*(?:{DIGITS}{{1,2}}{SPACE}*)?{COLON}?",
+    examples=["附件：1. 某某名单", "附件:2022年任务落实情况", "附件2：某某表"],
+    counter=["附近的居民"],
+    doc="An attachment line (附件：…).",
+)
+
+SIGNING_DATE = pattern(
+    "furniture.signing_date",
+    rf"^{SPACE}*(?:{DATE}|(?:{HAN_DIGIT}{{4}})年{HAN_DIGIT}{{1,2}}月{HAN_DIGIT}{{1,3}}日){SPACE}*$",
+    examples=["2024年11月20日", "二〇二〇年三月七日", "2020-03-07"],
+    counter=["2020年3月7日上午，会议召开。"],
+    doc="The date line under a signature (成文日期), Arabic or Chinese numerals.",
+)
+
+PUBLIC_NOTE = pattern(
+    "furniture.public_note",
+    rf"^{SPACE}*[（(]{SPACE}*(?:此件|本件)[^（()）\n]{{1,12}}[)）]{SPACE}*$",
+    examples=["（此件公开发布）", "(此件主动公开)"],
+    counter=["（一）加强领导"],
+    doc="The publication note of an official document: （此件公开发布）.",
+)
+
+ORIGINAL_TITLE = pattern(
+    "furniture.original_title",
+    rf"^{SPACE}*[【\[（(]?{SPACE}*(?:原标题|原標題|原题){SPACE}*{COLON}",
+    examples=["原标题：某地出台新规", "【原标题：某某】"],
+    counter=["标题党"],
+    doc="The original title of a reprinted article.",
+)
+
+TABLE = (DOC_NUMBER, ADDRESSEES, ATTACHMENT, SIGNING_DATE, PUBLIC_NOTE, ORIGINAL_TITLE)
