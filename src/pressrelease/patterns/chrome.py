@@ -122,3 +122,12 @@ FOREIGN_NOTICE = pattern(
     counter=["通知：某某"],
     doc="The English platform notice some portals print under user-uploaded articles.",
 )
+
+CAPTION = pattern(
+    "chrome.caption",
+    rf"""^[^。！？\n]{{0,60}}[（(](?:资料图|資料圖|资料图片|图|圖|摄|攝|视频截图|视频|視頻)[^)）\n]{{0,10}}[)）]{SPACE}*$|^{SPACE}*(?:图|圖|表)\s*{DIGITS}+\s*[:：.．]""",
+    mode="search",
+    examples=["某某在会上发言（资料图）", "图1:2015年某县地区生产总值", "活动现场（图）"],
+    counter=["会议强调（一）要加强领导。"],
+    doc="An image caption: a short line ending in （资料图）, or numbered 图1：….",
+)

@@ -12,6 +12,7 @@ _LINE_RULES = (
     table.PAGER,
     table.RULER,
     table.IMAGE,
+    table.CAPTION,
     table.LINK,
     table.FOREIGN_NOTICE,
     table.NAVIGATION,

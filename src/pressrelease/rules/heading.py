@@ -9,7 +9,10 @@ from ..patterns import heading as table
 
 __all__ = ["Candidate", "heading_candidate", "lead_of"]
 
-_SENTENCE_END = regex.compile(r"[。！？!?；;…，,、：:]$")
+_SENTENCE_END = regex.compile(r"[。！!；;…，,、：:]$")
+_QUESTION_END = regex.compile(r"[？?]$")
+_COLON = regex.compile(r"[:：]")
+_CAPTION = regex.compile(r"(?:[（(](?:资料图|資料圖|图|圖|摄|攝|视频|視頻)[^)）]{0,8}[)）]$|^(?:图|圖|表)\s*\d+\s*[:：.]|图片$|圖片$)")
 _INNER_STOP = regex.compile(r"[。！？!?；;]")
 _HAN = regex.compile(r"\p{Han}")
 _LEAD = regex.compile(r"^[^。！？!?；;，,：:“”\"]{2,18}[。！？!?]")
@@ -27,15 +30,25 @@ class Candidate:
 
 def heading_candidate(text: str) -> Candidate | None:
     """Whether a line's content has the form of a heading (numbered, bracketed or short and unpunctuated)."""
-    if len(text) > 50 or len(_HAN.findall(text)) < 2:
+    if len(text) > 50:
         return None
-    if _INNER_STOP.search(text) or _SENTENCE_END.search(text):
+    for style in table.STYLES:
+        m = style.pattern.apply(text)
+        if m and m.end() >= len(text.rstrip()):
+            return Candidate(style.name, style.rank, style.pattern.name, True)  # a bare number: （一）
+    if len(_HAN.findall(text)) < 2 or _CAPTION.search(text):
+        return None
+    question = _QUESTION_END.search(text) is not None and len(text) <= 24
+    inner = text[:-1] if question else text
+    if _INNER_STOP.search(inner) or _SENTENCE_END.search(text) or (_QUESTION_END.search(text) and not question):
         return None
     for style in table.STYLES:
         if style.pattern.apply(text):
             if style.name == "article" and len(text) > 20:
                 return None
             return Candidate(style.name, style.rank, style.pattern.name, True)
+    if _COLON.search(text):
+        return None
     if table.BRACKET.apply(text):
         return Candidate("bracket", table.UNNUMBERED_RANK, table.BRACKET.name, False)
     if len(text) <= 30:
