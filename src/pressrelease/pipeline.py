@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from .model import (
     Boilerplate,
@@ -96,6 +97,7 @@ def _find_byline(text: str, lines: Sequence[Line], limit: int) -> tuple[int, Rea
     return None
 
 
+_HAN = regex.compile(r"\p{Han}")
 _SENTENCE_CLOSE = "。！？!?…；;"
 _QUOTE_CLOSE = "”」』\"'）)】"
 
@@ -156,7 +158,9 @@ def _pick_headline(
             _title_like(line) and not _numbered(line.text)
         ):
             block.append(j)
-        elif block or chrome_rule(line.text) is None or anchor - j > 6:
+        elif block or anchor - j > 6 or (
+            chrome_rule(line.text) is None and not is_notice_line(line.text) and _HAN.search(line.text)
+        ):
             break
         j -= 1
     if not block:
@@ -335,7 +339,7 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = ()) -> Release:
     credit_lines: dict[int, CreditLine] = {}
     while body_end > top_end:
         j = body_end - 1
-        cl = read_credit_line(text, lines[j].cstart, lines[j].cend)
+        cl = read_credit_line(text, lines[j].cstart, lines[j].cend, bare_names=True)
         if cl is not None:
             credit_lines[j] = cl
             body_end = j
@@ -466,14 +470,12 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = ()) -> Release:
             )
             j += 1
             continue
-        cl = read_credit_line(text, line.cstart, line.cend)
+        rule = chrome_rule(line.text)
+        cl = read_credit_line(text, line.cstart, line.cend) if rule is None else None
         if cl is not None:
             credit_lines[j] = cl
             st.mark(j, "credits", cl.rule)
-            j += 1
-            continue
-        rule = chrome_rule(line.text)
-        if rule is not None:
+        elif rule is not None:
             st.mark(j, "chrome", rule)
         else:
             st.mark(

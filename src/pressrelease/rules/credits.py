@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import attrs
+import regex
 
 from ..model import Contributor, Span
 from ..patterns import credits as table
@@ -39,8 +40,12 @@ def _bracket_people(text: str, start: int, end: int, *, need_role: bool) -> tupl
     return found
 
 
-def read_credit_line(text: str, start: int, end: int) -> CreditLine | None:
-    """Read a whole line's content ``text[start:end]`` as a credit line; None when it is not one."""
+def read_credit_line(text: str, start: int, end: int, *, bare_names: bool = False) -> CreditLine | None:
+    """Read a whole line's content ``text[start:end]`` as a credit line; None when it is not one.
+
+    ``bare_names`` also accepts a line of two to four names without a role (``张三 李四``), which
+    is a credit only right after the last paragraph.
+    """
     content = text[start:end]
     if len(content) > 160:
         return None
@@ -69,7 +74,9 @@ def read_credit_line(text: str, start: int, end: int) -> CreditLine | None:
         return CreditLine(Span(start, end), (), table.TRAILER_LINE.name)
     if len(content) <= 40:
         found = parse_people(text, start, end, None, strict=True)
-        if found and (found[0].role is not None or len(found) >= 2):
+        if found and found[0].role is not None:
+            return CreditLine(Span(start, end), found, "credits.names_line")
+        if found and bare_names and 2 <= len(found) <= 4 and all(2 <= len(p.name) <= 3 for p in found):
             return CreditLine(Span(start, end), found, "credits.names_line")
     return None
 
@@ -87,7 +94,7 @@ def split_glued_credit(text: str, start: int, end: int) -> CreditLine | None:
         body = m.group("body").strip()
         if body in ("完", "全文完"):
             return CreditLine(Span(m.start(), end), (), table.END_MARK.name)
-        if table_outlet(body):
+        if table_outlet(body) or (head[-1] in "。！？!?" and _SHORT_NAME.fullmatch(body)):
             return _outlet_credit(text, m, Span(m.start(), end))
         if found:
             has_role = any(c.role is not None for c in found)
@@ -97,10 +104,14 @@ def split_glued_credit(text: str, start: int, end: int) -> CreditLine | None:
     return None
 
 
+_SHORT_NAME = regex.compile(r"[\p{Han}A-Za-z0-9·]{2,20}")
+
+
 def _outlet_credit(text: str, m: Any, span: Span) -> CreditLine:
     s, e = strip_span(text, *m.span("body"))
     who = Contributor(None, text[s:e], Span(s, e))
-    return CreditLine(span, (who,), "credits.outlet_in_brackets", text[s:e])
+    source = text[s:e] if table_outlet(text[s:e]) else None
+    return CreditLine(span, (who,), "credits.outlet_in_brackets", source)
 
 
 def table_outlet(body: str) -> bool:
