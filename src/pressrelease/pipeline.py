@@ -203,7 +203,8 @@ def _merge_people(*groups: Sequence[Contributor]) -> tuple[Contributor, ...]:
 
 
 def _release_stamp(text: str, lines: Sequence[Line], j: int) -> bool:
-    """The date-and-clock stamp that closes a government release (``2020年3月7日（星期六）`` / ``香港時間…``)."""
+    """The date-and-clock stamp that closes a government release (``2020年3月7日（星期六）``,
+    then ``香港時間…``)."""
     if _tail_time(text, lines[j]) is None:
         return False
     nxt = lines[j + 1].text if j + 1 < len(lines) else ""
@@ -360,7 +361,8 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = ()) -> Release:
         rule = furniture_rule(t)
         if rule is not None:
             st.mark(j, "note", rule)
-            if rule == "furniture.signing_date" and kinds and max(kinds) == j - 1 and _signature_like(lines[j - 1]):
+            organ_before = kinds and max(kinds) == j - 1 and _signature_like(lines[j - 1])
+            if rule == "furniture.signing_date" and organ_before:
                 del kinds[j - 1]
                 st.mark(j - 1, "note", "furniture.signing_organ")
             continue

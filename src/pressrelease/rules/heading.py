@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 import regex
 
+from ..patterns import chrome as captions
 from ..patterns import heading as table
 
 __all__ = ["Candidate", "heading_candidate", "lead_of"]
@@ -12,7 +13,6 @@ __all__ = ["Candidate", "heading_candidate", "lead_of"]
 _SENTENCE_END = regex.compile(r"[。！!；;…，,、：:]$")
 _QUESTION_END = regex.compile(r"[？?]$")
 _COLON = regex.compile(r"[:：]")
-_CAPTION = regex.compile(r"(?:[（(](?:资料图|資料圖|图|圖|摄|攝|视频|視頻)[^)）]{0,8}[)）]$|^(?:图|圖|表)\s*\d+\s*[:：.]|图片$|圖片$)")
 _INNER_STOP = regex.compile(r"[。！？!?；;]")
 _HAN = regex.compile(r"\p{Han}")
 _LEAD = regex.compile(r"^[^。！？!?；;，,：:“”\"]{2,18}[。！？!?]")
@@ -36,11 +36,13 @@ def heading_candidate(text: str) -> Candidate | None:
         m = style.pattern.apply(text)
         if m and m.end() >= len(text.rstrip()):
             return Candidate(style.name, style.rank, style.pattern.name, True)  # a bare number: （一）
-    if len(_HAN.findall(text)) < 2 or _CAPTION.search(text):
+    if len(_HAN.findall(text)) < 2 or captions.CAPTION.apply(text) or text.endswith(("图片", "圖片")):
         return None
     question = _QUESTION_END.search(text) is not None and len(text) <= 24
     inner = text[:-1] if question else text
-    if _INNER_STOP.search(inner) or _SENTENCE_END.search(text) or (_QUESTION_END.search(text) and not question):
+    if _INNER_STOP.search(inner) or _SENTENCE_END.search(text):
+        return None
+    if _QUESTION_END.search(text) and not question:
         return None
     for style in table.STYLES:
         if style.pattern.apply(text):
