@@ -302,7 +302,7 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = ()) -> Release:
     for j in range(header_end - 1, last_anchor, -1):
         if j in st.pieces:
             break
-        cand = heading_candidate(lines[j].text)
+        cand = heading_candidate(lines[j].text) if chrome_rule(lines[j].text) is None else None
         if cand is not None and (
             cand.numbered or cand.style == "bracket" or lines[j].text.endswith(("？", "?"))
         ):
@@ -330,7 +330,7 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = ()) -> Release:
 
     # 2. the body: from body_from to the first line that only follows an article
     body_end = n
-    for j in range(top_end, n):
+    for j in range(max(top_end, body_from), n):
         t = lines[j].text
         rule = chrome_rule(t)
         if rule in STOP_CHROME or notice_starts_at(lines, j) or _release_stamp(text, lines, j):
