@@ -154,6 +154,9 @@ def _pick_headline(
         if j in byline_idx or _people_line(text, line):
             j -= 1
             continue
+        if line.text.startswith(("——", "--", "—")):
+            j -= 1
+            continue
         if (_title_like(line) and heading_candidate(line.text) is not None) or (
             _title_like(line) and not _numbered(line.text)
         ):
@@ -166,6 +169,8 @@ def _pick_headline(
     if not block:
         return None
     block.reverse()
+    if len(block) > 1 and _kicker_shape(lines[block[0]].text):
+        block = block[1:]
     longest = max(len(lines[k]) for k in block)
     for k in block:
         if len(lines[k]) >= 0.8 * longest:
@@ -314,7 +319,10 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = ()) -> Release:
         if j in st.pieces:
             continue
         rule = chrome_rule(lines[j].text)
-        if is_notice_line(lines[j].text) and header_notice is None:
+        furniture = furniture_rule(lines[j].text)
+        if furniture is not None and (headline_i is None or j > headline_i):
+            st.mark(j, "note", furniture)
+        elif is_notice_line(lines[j].text) and header_notice is None:
             header_notice, _after = read_boilerplate(text, lines[j : j + 1], 0)
             st.mark(j, "boilerplate", "boilerplate.notice_in_header")
         elif rule is not None:
@@ -443,6 +451,7 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = ()) -> Release:
     tail_published: dt.datetime | dt.date | None = None
     tail_date: dt.date | None = None
     j = body_end
+    in_links = False  # after a 相关新闻-style label, short lines are links to other articles
     while j < n:
         line = lines[j]
         if j in credit_lines and j not in st.pieces:
@@ -458,6 +467,9 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = ()) -> Release:
         value = _tail_time(text, line)
         if value is not None:
             st.mark(j, "byline", "byline.tail_date")
+            before = st.pieces.get(j - 1)
+            if before and before[0].kind == "unclassified" and _signature_like(lines[j - 1]):
+                st.mark(j - 1, "note", "furniture.signing_organ")
             if isinstance(value, dt.datetime):
                 tail_published = value
             elif tail_date is None:
@@ -473,12 +485,22 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = ()) -> Release:
             j += 1
             continue
         rule = chrome_rule(line.text)
+        furniture = furniture_rule(line.text) if rule is None else None
+        if furniture is not None:
+            st.mark(j, "note", furniture)
+            if furniture == "furniture.signing_date" and j - 1 >= body_end and _signature_like(lines[j - 1]):
+                st.mark(j - 1, "note", "furniture.signing_organ")
+            j += 1
+            continue
         cl = read_credit_line(text, line.cstart, line.cend) if rule is None else None
         if cl is not None:
             credit_lines[j] = cl
             st.mark(j, "credits", cl.rule)
         elif rule is not None:
             st.mark(j, "chrome", rule)
+            in_links = rule == "chrome.line"
+        elif in_links and len(line) <= 40 and "。" not in line.text:
+            st.mark(j, "chrome", "chrome.related_link")
         else:
             st.mark(
                 j,
@@ -546,6 +568,11 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = ()) -> Release:
         parts=parts,
         diagnostics=tuple(st.diagnostics) + tuple(p.diagnostic for p in parts if p.diagnostic is not None),
     )
+
+
+def _kicker_shape(t: str) -> bool:
+    """A short line that opens with a quotation or ends with a dash: the usual shape of a 引题."""
+    return len(t) <= 30 and (t.startswith(("“", '"', "「")) or t.endswith(("”", "——")))
 
 
 def _is_kicker(line: Line, headline: Line) -> bool:

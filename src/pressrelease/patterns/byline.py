@@ -33,8 +33,8 @@ ANCHOR = pattern(
         (?P<views>\L<view_labels>) {SPACE}* {COLON}
       | (?P<time>\L<time_labels>) {SPACE}* {COLON}
       | (?P<source>\L<source_labels>) {SPACE}* {COLON}
-      | (?P<editor>\L<editor_roles>) {SPACE}* (?:{COLON}|[丨｜]|{SPACE}\|)
-      | (?P<author>\L<author_roles>) {SPACE}* (?:{COLON}|/|／|[丨｜]|{SPACE}\|)
+      | (?P<editor>(?:\L<editor_roles>|(?<!\p{{Han}})\L<single_roles>)) {SPACE}* (?:{COLON}|[丨｜]|{SPACE}\|)
+      | (?P<author>(?:\L<author_roles>|(?<!\p{{Han}})\L<single_roles>)) {SPACE}* (?:{COLON}|/|／|[丨｜]|{SPACE}\|)
       | (?P<contrib>\L<contributor_roles>) {SPACE}* {COLON}
       | (?P<other>版次|版面|期数|期數|栏目|欄目|字数) {SPACE}* {COLON}
     )
@@ -49,14 +49,15 @@ ANCHOR = pattern(
         "浏览次数:12",
         "文/张三",
     ],
-    counter=["新华社北京3月7日电", "记者", "大中小学"],
+    counter=["新华社北京3月7日电", "记者", "大中小学", "网站地图 | 联系我们"],
     doc="One anchor of a byline: a labelled field's label, a bare date-time, or a page widget.",
     lists={
         "view_labels": VIEW_LABELS,
         "time_labels": TIME_LABELS,
         "source_labels": SOURCE_LABELS,
-        "editor_roles": EDITOR_ROLES,
-        "author_roles": AUTHOR_ROLES,
+        "editor_roles": tuple(r for r in EDITOR_ROLES if len(r) > 1),
+        "author_roles": tuple(r for r in AUTHOR_ROLES if len(r) > 1),
+        "single_roles": tuple(r for r in EDITOR_ROLES + AUTHOR_ROLES if len(r) == 1),
         "contributor_roles": CONTRIBUTOR_ROLES,
     },
 )
