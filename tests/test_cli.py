@@ -1,0 +1,181 @@
+"""The command line: JSON out for files and standard input, an outline view, clear errors, exit 2."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import pressrelease
+from helpers import check_release
+from pressrelease.cli import main
+
+RELEASE = (
+    "陕西陇县：“三抓三做”打好战“疫”战贫两场硬仗\n"
+    "2020-03-07 16:21:56来源:中央广电总台国际在线编辑:柳洪华责编:孙东临\n"
+    "\n"
+    "\u3000\u3000国际在线陕西消息：连日来，陕西省宝鸡市陇县坚持一手抓疫情防控，一手抓复工复产。\n"
+    "\n"
+    "\u3000\u3000一、抓难点堵点\n"
+    "\n"
+    "\u3000\u3000走进陇县苏陕工业园标准化厂房建设项目工地，机器轰鸣，工人们戴着口罩正在忙碌施工。\n"
+    "\n"
+    "\u3000\u3000二、抓劳务输出\n"
+    "\n"
+    "\u3000\u3000陇县组建县、镇、村三级联动体系，组织外出务工人员有序返岗。"
+    "（供稿 陇县县委组织部 编辑 柳洪华）\n"
+)
+OTHER = (
+    "某县“两抓”促春耕\n2020-03-08 09:00来源:某某网编辑:张三\n\n"
+    "\u3000\u3000本报讯（记者 李四）连日来，某县组织群众开展春耕生产，各项工作有序推进。\n"
+)
+
+
+def _parsed(text: str) -> pressrelease.Release:
+    return check_release(pressrelease.parse(text))
+
+
+@pytest.fixture
+def release_file(tmp_path: Path) -> Path:
+    path = tmp_path / "longxian.txt"
+    path.write_text(RELEASE, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def other_file(tmp_path: Path) -> Path:
+    path = tmp_path / "other.txt"
+    path.write_bytes(OTHER.encode("gb18030"))
+    return path
+
+
+def test_one_file_prints_one_object(release_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(release_file)]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    data = json.loads(out)
+    assert isinstance(data, dict)
+    assert data == pressrelease.to_dict(_parsed(RELEASE))
+    assert "陕西陇县" in out, "JSON must keep Chinese characters (ensure_ascii=False)"
+    assert out.count("\n") == 1, "JSON is compact by default"
+
+
+def test_indent(release_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--indent", "2", str(release_file)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith('{\n  "schema": ')
+    assert pressrelease.from_dict(json.loads(out)) == _parsed(RELEASE)
+
+
+def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    stdin = io.TextIOWrapper(io.BytesIO(OTHER.encode("gbk")), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", stdin)
+    assert main(["-"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["text"] == OTHER, "standard input is read as bytes and decoded by parse()"
+    assert pressrelease.from_dict(data) == _parsed(OTHER)
+
+
+def test_several_files_print_an_array(
+    release_file: Path, other_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([str(release_file), str(other_file)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert isinstance(data, list)
+    assert [pressrelease.from_dict(d) for d in data] == [_parsed(RELEASE), _parsed(OTHER)]
+
+
+def test_jsonl(release_file: Path, other_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--jsonl", str(other_file), str(release_file)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    assert [pressrelease.from_dict(json.loads(line)) for line in lines] == [_parsed(OTHER), _parsed(RELEASE)]
+
+
+def test_jsonl_refuses_indent(release_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--jsonl", "--indent", "2", str(release_file)])
+    assert info.value.code == 2
+    assert "--indent" in capsys.readouterr().err
+
+
+def test_outline(release_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--outline", str(release_file)]) == 0
+    out = capsys.readouterr().out
+    doc = _parsed(RELEASE)
+    assert doc.headline is not None
+    lines = out.splitlines()
+    assert lines[0] == f"headline:  {doc.headline.text}"
+    assert "published: 2020-03-07T16:21:56+08:00" in lines
+    assert "source:    中央广电总台国际在线" in lines
+    assert "editors:   编辑 柳洪华, 责编 孙东临" in lines
+    assert any(line.startswith("dateline:  国际在线陕西消息") for line in lines)
+    for heading in doc.headings:
+        indent = "  " * heading.level
+        assert any(line.startswith(indent + heading.text + " [") for line in lines), heading.text
+    for paragraph in doc.paragraphs:
+        assert any(line.strip().startswith("¶ " + paragraph.text[:20]) for line in lines)
+    assert any(line.startswith("credits:") for line in lines)
+    assert any(line.startswith("boilerplate:") for line in lines)
+    assert lines[-1].startswith(f"parts:     {len(doc.parts)} (")
+
+
+def test_outline_of_several_files_names_them(
+    release_file: Path, other_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--outline", str(release_file), str(other_file)]) == 0
+    out = capsys.readouterr().out
+    assert f"==> {release_file} <==" in out
+    assert f"==> {other_file} <==" in out
+    assert out.index(str(release_file)) < out.index(str(other_file))
+
+
+def test_missing_file_is_reported_and_others_still_parsed(
+    release_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "missing.txt"
+    assert main([str(missing), str(release_file)]) == 2
+    out, err = capsys.readouterr()
+    assert str(missing) in err
+    assert "cannot read" in err
+    data = json.loads(out)
+    assert data[0] is None, "the failed file keeps its place in the array"
+    assert pressrelease.from_dict(data[1]) == _parsed(RELEASE)
+
+
+def test_directory_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(tmp_path)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert str(tmp_path) in err
+
+
+def test_undecodable_bytes_are_reported(
+    tmp_path: Path, other_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    junk = tmp_path / "junk.bin"
+    junk.write_bytes(b"\x80\xff\x00\xfe" * 10)  # neither UTF-8 nor GB18030, and no byte-order mark
+    assert main(["--jsonl", str(junk), str(other_file)]) == 2
+    out, err = capsys.readouterr()
+    assert str(junk) in err
+    assert "decode" in err
+    lines = out.splitlines()
+    assert lines[0] == "null"
+    assert pressrelease.from_dict(json.loads(lines[1])) == _parsed(OTHER)
+
+
+def test_python_dash_m(release_file: Path) -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "pressrelease", "--jsonl", str(release_file), "-"],
+        input=OTHER.encode("utf-8"),
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr.decode("utf-8", "replace")
+    lines = run.stdout.decode("utf-8").splitlines()
+    assert [pressrelease.from_dict(json.loads(line)) for line in lines] == [_parsed(RELEASE), _parsed(OTHER)]
