@@ -10,7 +10,11 @@ from __future__ import annotations
 import codecs
 import contextlib
 import datetime as dt
+import os
+import subprocess
+import sys
 import time
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -20,6 +24,8 @@ from hypothesis import strategies as st
 
 import pressrelease
 from helpers import check_release
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 # -- arbitrary text -----------------------------------------------------------------------------
 
@@ -72,6 +78,25 @@ def test_json_round_trip_is_exact(text: str) -> None:
     doc = check_release(pressrelease.parse(text))
     assert pressrelease.loads(pressrelease.dumps(doc)) == doc
     assert pressrelease.loads(pressrelease.dumps(doc, indent=2)) == doc
+
+
+def test_parse_is_deterministic_across_processes() -> None:
+    """Set and dict order must not leak into the output: other hash seeds give the same JSON."""
+    inputs = sorted(EXAMPLES.glob("*.txt"))
+    assert inputs, f"no example releases in {EXAMPLES}"
+    outputs = set()
+    for seed in ("0", "1", "4242"):
+        run = subprocess.run(
+            [sys.executable, "-m", "pressrelease", "--jsonl", *map(str, inputs)],
+            capture_output=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            timeout=120,
+            check=True,
+        )
+        outputs.add(run.stdout)
+    assert len(outputs) == 1, "the JSON differs between processes"
+    for line in next(iter(outputs)).decode("utf-8").splitlines():
+        check_release(pressrelease.loads(line))
 
 
 # -- synthetic releases -------------------------------------------------------------------------
