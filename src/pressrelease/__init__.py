@@ -26,7 +26,10 @@ input is lost.
 
 from __future__ import annotations
 
-from .errors import DecodeError, InputTypeError, PressReleaseError
+import attrs
+
+from .errors import DecodeError, HtmlSupportMissing, InputTypeError, PressReleaseError
+from .html import extract, looks_like_html
 from .model import (
     Boilerplate,
     Byline,
@@ -39,6 +42,7 @@ from .model import (
     Diagnostic,
     Heading,
     Headline,
+    MarkupLine,
     Paragraph,
     Part,
     Release,
@@ -47,7 +51,7 @@ from .model import (
 )
 from .pipeline import parse_text
 from .serialize import SCHEMA_VERSION, dumps, from_dict, loads, to_dict
-from .source import decode
+from .source import InputKind, decode
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -63,7 +67,9 @@ __all__ = [
     "Diagnostic",
     "Heading",
     "Headline",
+    "HtmlSupportMissing",
     "InputTypeError",
+    "MarkupLine",
     "Paragraph",
     "Part",
     "PressReleaseError",
@@ -81,12 +87,26 @@ __all__ = [
 __version__ = "0.1.0"
 
 
-def parse(data: str | bytes) -> Release:
-    """Parse a release given as text (``str``) or as bytes in UTF-8 (with or without BOM) or GB18030/GBK.
+def parse(data: str | bytes, *, kind: InputKind = "auto") -> Release:
+    """Parse a release given as text or as the HTML page it was published on.
 
-    Never raises on a ``str``. Bytes that no supported encoding decodes raise
-    :class:`DecodeError`; other types raise :class:`InputTypeError` (both are
-    :class:`PressReleaseError`).
+    ``data`` is ``str``, or bytes in UTF-8 (with or without BOM) or GB18030/GBK/GB2312 (an HTML
+    page's declared charset is tried first). ``kind`` forces ``"text"`` or ``"html"``; by default
+    HTML is recognised by its markup.
+
+    Never raises on a ``str`` taken as text. Bytes that no supported encoding decodes raise
+    :class:`DecodeError`; other types raise :class:`InputTypeError`; HTML input without the
+    ``html`` extra raises :class:`HtmlSupportMissing` (all are :class:`PressReleaseError`).
     """
-    decoded = decode(data)
-    return parse_text(decoded.text, decoded.diagnostics)
+    if kind not in ("auto", "text", "html"):
+        raise InputTypeError(f"kind must be 'auto', 'text' or 'html', not {kind!r}")
+    decoded = decode(data, kind)
+    if kind == "html" or (kind == "auto" and looks_like_html(decoded.text[:4096])):
+        page = extract(decoded.text)
+        release = parse_text(page.text, decoded.diagnostics, page)
+        markup = tuple(MarkupLine(Span(o.start, o.end), o.path, o.tag, o.hint) for o in page.lines)
+        return attrs.evolve(release, input_kind="html", encoding=decoded.encoding, markup=markup)
+    release = parse_text(decoded.text, decoded.diagnostics)
+    if decoded.encoding is not None:
+        release = attrs.evolve(release, encoding=decoded.encoding)
+    return release

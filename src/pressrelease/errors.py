@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["DecodeError", "InputTypeError", "PressReleaseError"]
+__all__ = ["DecodeError", "HtmlSupportMissing", "InputTypeError", "PressReleaseError"]
 
 
 class PressReleaseError(Exception):
@@ -24,3 +24,10 @@ class DecodeError(PressReleaseError, ValueError):
         super().__init__(message)
         self.position = position
         self.tried = tried
+
+
+class HtmlSupportMissing(PressReleaseError, ImportError):
+    """The input is HTML but the HTML parser (the ``html`` extra) is not installed.
+
+    Install it with ``pip install 'pressrelease[html]'``.
+    """

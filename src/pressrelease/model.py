@@ -28,6 +28,7 @@ __all__ = [
     "Diagnostic",
     "Heading",
     "Headline",
+    "MarkupLine",
     "Paragraph",
     "Part",
     "PartKind",
@@ -249,6 +250,21 @@ class Diagnostic:
 
 
 @attrs.frozen
+class MarkupLine:
+    """Where one line of a page's extracted text came from in the HTML."""
+
+    span: Span
+    """The line in :attr:`Release.text`."""
+    path: str
+    """A CSS-like path to the element that holds it: ``body>div:3>p:2`` is the second ``<p>`` child
+    of the third ``<div>`` child of ``<body>``."""
+    tag: str
+    """The nearest block element's tag (``h1``, ``p``, ``td``…)."""
+    hint: str | None = None
+    """What the markup suggested: ``title``, ``heading``, ``info``, or None."""
+
+
+@attrs.frozen
 class Part:
     """A top-level piece of the text. The parts of a release tile its text."""
 
@@ -285,6 +301,26 @@ class Release:
     parts: tuple[Part, ...] = ()
     """Top-level pieces in document order; together they tile :attr:`text`."""
     diagnostics: tuple[Diagnostic, ...] = ()
+    input_kind: str = "text"
+    """``text`` or ``html``: what the input was taken to be."""
+    encoding: str | None = None
+    """The encoding bytes were decoded from (None for str input)."""
+    markup: tuple[MarkupLine, ...] = ()
+    """For HTML input: each line of :attr:`text` and the element it came from."""
+
+    def markup_of(self, element: Span | Part | Paragraph | Heading) -> MarkupLine | None:
+        """The markup line an element (or span) starts in, for HTML input; None for text input."""
+        span = element if isinstance(element, Span) else element.span
+        lo, hi = 0, len(self.markup)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.markup[mid].span.end <= span.start:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo < len(self.markup) and self.markup[lo].span.start <= span.start:
+            return self.markup[lo]
+        return None
 
     @property
     def headings(self) -> tuple[Heading, ...]:

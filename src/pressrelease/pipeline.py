@@ -15,6 +15,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from .html import Evidence, Extracted
 from .model import (
     Boilerplate,
     Byline,
@@ -89,8 +90,9 @@ def _strong_byline(reading: Reading | None, line: Line) -> bool:
     return reading.other_chars <= max(8, len(line) // 4)
 
 
-def _find_byline(text: str, lines: Sequence[Line], limit: int) -> tuple[int, Reading] | None:
-    for i, line in enumerate(lines[: min(limit, HEAD_ZONE)]):
+def _find_byline(text: str, lines: Sequence[Line], limit: int, start: int = 0) -> tuple[int, Reading] | None:
+    for i in range(start, min(limit, start + HEAD_ZONE, len(lines))):
+        line = lines[i]
         reading = read_byline(text, line.cstart, line.cend)
         if _strong_byline(reading, line) and reading is not None and (reading.published or reading.source):
             return i, reading
@@ -161,8 +163,10 @@ def _pick_headline(
             _title_like(line) and not _numbered(line.text)
         ):
             block.append(j)
-        elif block or anchor - j > 6 or (
-            chrome_rule(line.text) is None and not is_notice_line(line.text) and _HAN.search(line.text)
+        elif (
+            block
+            or anchor - j > 6
+            or (chrome_rule(line.text) is None and not is_notice_line(line.text) and _HAN.search(line.text))
         ):
             break
         j -= 1
@@ -216,6 +220,11 @@ def _release_stamp(text: str, lines: Sequence[Line], j: int) -> bool:
     return "星期" in lines[j].text or byline_table.TAIL_CLOCK.apply(nxt) is not None
 
 
+def _meta_time(raw: str) -> dt.datetime | dt.date | None:
+    m = byline_table.DATETIME_VALUE.apply(raw)
+    return datetime_of(m) if m else None
+
+
 def _tail_time(text: str, line: Line) -> dt.datetime | dt.date | None:
     m = byline_table.TAIL_DATE.apply(line.text)
     if m:
@@ -223,16 +232,86 @@ def _tail_time(text: str, line: Line) -> dt.datetime | dt.date | None:
     return None
 
 
-def parse_text(text: str, diagnostics: Sequence[Diagnostic] = ()) -> Release:
-    """Parse decoded text into a :class:`~pressrelease.model.Release`."""
+@attrs.frozen
+class _Page:
+    """What the markup of an HTML page tells the rules, in content-line indices."""
+
+    titles: frozenset[int]
+    headings: frozenset[int]
+    content: tuple[int, int]
+    evidence: Evidence
+
+
+def _page_info(text: str, lines: Sequence[Line], page: Extracted) -> _Page:
+    """Line hints from the markup, and the main content: the element whose lines are densest in prose."""
+    origin_at = {o.start: o for o in page.lines}
+    origins = [origin_at.get(ln.start) for ln in lines]
+    titles = frozenset(i for i, o in enumerate(origins) if o is not None and o.hint == "title")
+    headings = frozenset(i for i, o in enumerate(origins) if o is not None and o.hint == "heading")
+    scores: dict[str, float] = {}
+    for i, line in enumerate(lines):
+        o = origins[i]
+        if o is None:
+            continue
+        weight = float(len(line)) if _is_prose(text, line) else -0.5 * len(line)
+        path = o.path
+        cut = len(path)
+        while True:
+            prefix = path[:cut]
+            scores[prefix] = scores.get(prefix, 0.0) + weight
+            cut = path.rfind(">", 0, cut)
+            if cut < 0:
+                break
+    content = (0, len(lines))
+    if scores:
+        best = max(scores, key=lambda p: (scores[p], p.count(">")))
+        if scores[best] > 0:
+            inside = [
+                i
+                for i, o in enumerate(origins)
+                if o is not None and (o.path == best or o.path.startswith(best + ">"))
+            ]
+            if inside:
+                content = (inside[0], inside[-1] + 1)
+    return _Page(titles, headings, content, page.evidence)
+
+
+def _title_index(lines: Sequence[Line], page: _Page, lo: int, hi: int) -> int | None:
+    """The headline of a page: a line equal to the page's title, else the nearest ``<h1>`` line."""
+    wanted = {_squash(t) for t in page.evidence.titles}
+    for j in range(hi - 1, lo - 1, -1):
+        if _squash(lines[j].text) in wanted and _title_like(lines[j]):
+            return j
+    for j in range(hi - 1, lo - 1, -1):
+        if j in page.titles and _title_like(lines[j]):
+            return j
+    for j in range(hi - 1, lo - 1, -1):
+        t = _squash(lines[j].text)
+        if len(t) >= 6 and _title_like(lines[j]) and any(w.startswith(t) for w in wanted):
+            return j
+    return None
+
+
+def _squash(t: str) -> str:
+    return "".join(t.split())
+
+
+def parse_text(text: str, diagnostics: Sequence[Diagnostic] = (), page: Extracted | None = None) -> Release:
+    """Parse decoded text into a :class:`~pressrelease.model.Release`.
+
+    ``page`` carries the evidence of an HTML page the text was extracted from.
+    """
     all_lines = list(lines_of(text))
     lines = [ln for ln in all_lines if not ln.blank]
     st = _State(text, lines, diagnostics=list(diagnostics))
     n = len(lines)
+    info = _page_info(text, lines, page) if page is not None else None
+    content_start, content_end = info.content if info is not None else (0, n)
+    zone_start = max(0, content_start - 40) if info is not None else 0
 
     # 1. the header: everything above the first line of running text
-    prose0 = _first_prose(text, lines, 0)
-    found = _find_byline(text, lines, prose0)
+    prose0 = _first_prose(text, lines, content_start)
+    found = _find_byline(text, lines, prose0, zone_start)
     readings: list[Reading] = []
     byline_idx: list[int] = []
     split_title: tuple[int, int, int] | None = None  # (line, title end, byline start) when glued on one line
@@ -259,7 +338,12 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = ()) -> Release:
         headline_i = split_title[0]
     else:
         anchor = byline_idx[0] if byline_idx else header_end
-        headline_i = _pick_headline(text, lines, anchor, byline_idx)
+        if info is not None:
+            headline_i = _title_index(lines, info, zone_start, header_end)
+            if headline_i in byline_idx:
+                headline_i = None
+        if headline_i is None:
+            headline_i = _pick_headline(text, lines, anchor, byline_idx)
         if headline_i is None and byline_idx:
             # a byline printed above the headline
             headline_i = _pick_headline(text, lines, header_end, byline_idx, floor=byline_idx[-1] + 1)
@@ -339,6 +423,9 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = ()) -> Release:
     # 2. the body: from body_from to the first line that only follows an article
     body_end = n
     for j in range(max(top_end, body_from), n):
+        if j >= content_end and j > body_from:
+            body_end = j
+            break
         t = lines[j].text
         rule = chrome_rule(t)
         if rule in STOP_CHROME or notice_starts_at(lines, j) or _release_stamp(text, lines, j):
@@ -389,6 +476,7 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = ()) -> Release:
         elif (
             cand.numbered
             or cand.style == "bracket"
+            or (info is not None and j in info.headings)
             or (following[0] == "paragraph" and len(lines[order[pos + 1]]) > 2 * len(lines[j]))
         ):
             kinds[j] = "heading"
@@ -539,18 +627,24 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = ()) -> Release:
     published = next((r.published for r in readings if r.published is not None), None)
     if published is None:
         published = tail_published or tail_date
+    if published is None and info is not None and info.evidence.published:
+        published = _meta_time(info.evidence.published)
     source = next((r.source for r in readings if r.source), None)
+    if source is None and info is not None and info.evidence.source:
+        source = info.evidence.source
     if source is None:
         source = next((cl.source for cl in credit_lines.values() if cl.source), None)
     if dateline is not None and published is not None and dateline.date:
         dateline = attrs.evolve(dateline, resolved_date=_resolve(dateline.date, published))
     byline: Byline | None = None
     if readings:
-        first, last = readings[0].byline, readings[-1].byline
+        ordered_readings = sorted(readings, key=lambda r: r.byline.span.start)
+        bstart = ordered_readings[0].byline.span.start
+        bend = max(r.byline.span.end for r in ordered_readings)
         byline = Byline(
-            text[first.span.start : last.span.end],
-            Span(first.span.start, last.span.end),
-            tuple(f for r in readings for f in r.byline.fields),
+            text[bstart:bend],
+            Span(bstart, bend),
+            tuple(f for r in ordered_readings for f in r.byline.fields),
         )
     parts = _tile(text, all_lines, st)
     return Release(

@@ -1,6 +1,6 @@
 """The wire format: one cattrs converter, ``to_dict``/``from_dict`` and JSON helpers.
 
-The JSON of a release is a dict with ``"schema": "pressrelease/1"`` and the release's fields;
+The JSON of a release is a dict with ``"schema": "pressrelease/2"`` and the release's fields;
 spans are ``[start, end]`` pairs, dates and datetimes ISO 8601 strings. ``from_dict`` is the exact
 inverse of ``to_dict``; it refuses another schema version or unknown keys.
 """
@@ -18,7 +18,7 @@ from .model import Release, Span
 
 __all__ = ["SCHEMA_VERSION", "SchemaError", "converter", "dumps", "from_dict", "loads", "to_dict"]
 
-SCHEMA_VERSION = "pressrelease/1"
+SCHEMA_VERSION = "pressrelease/2"
 """Written into every dict; bumped whenever the shape of the JSON changes."""
 
 

@@ -1,0 +1,296 @@
+"""From an HTML page to the text that is parsed, with the markup kept as evidence.
+
+Only visible text is kept: no script, style, comments, hidden elements or ``<head>``. Block
+elements and ``<br>`` end lines; table cells are separated by a space, rows end lines. Each line of
+the extracted text remembers the path of the element it came from, so a part can be traced back
+to its place in the markup. The page's ``<title>``, article meta tags, ``<h1>``–``<h6>`` and class
+names are collected as :class:`Evidence` for the rules; the text rules still decide.
+
+The parser is selectolax (the Lexbor engine), an optional extra: ``pip install 'pressrelease[html]'``.
+It never fetches anything and does not expand entities defined by the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+import regex
+
+from .errors import HtmlSupportMissing
+
+__all__ = ["Evidence", "Extracted", "LineOrigin", "extract", "looks_like_html"]
+
+_SNIFF = regex.compile(
+    r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|span|br|h[1-6]|ul|li|a|td|tr|script|style)\b",
+    regex.IGNORECASE,
+)
+_SKIP = frozenset(
+    {
+        "script", "style", "noscript", "template", "head", "iframe", "svg", "canvas", "object", "embed",
+        "select", "option", "textarea", "input", "button", "map", "audio", "video", "source", "track",
+        "-comment", "_comment", "#comment", "math",
+    }
+)  # fmt: skip
+_BLOCK = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "div", "dl", "dt",
+        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+        "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
+        "thead", "tfoot", "tr", "ul", "caption", "body", "html", "font_block", "frameset", "frame",
+    }
+)  # fmt: skip
+_CELL = frozenset({"td", "th"})
+_SPACES = regex.compile(r"[ \t\n\r\f]+")
+_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+_TITLE_META = ("og:title", "twitter:title", "articletitle", "title", "headline", "dc.title")
+_TIME_META = (
+    "article:published_time", "og:release_date", "pubdate", "publishdate", "publish_date", "publishtime",
+    "firstpublishedtime", "dc.date", "dc.date.issued", "date", "releasedate", "og:published_time",
+    "datepublished", "article:published",
+)  # fmt: skip
+_SOURCE_META = ("contentsource", "source", "og:source", "article:source", "dc.source", "mediaid")
+_TITLE_CLASS = r"title|tit|bt|biaoti|headline|article-title|news_title"
+_INFO_CLASS = r"info|source|editor|author|time|date|byline|meta|laiyuan|ly|pubtime|xx"
+_CLASS_HINTS = (
+    ("title", regex.compile(rf"(?:^|[-_ ])(?:{_TITLE_CLASS})(?:$|[-_ \d])", regex.I)),
+    ("info", regex.compile(rf"(?:^|[-_ ])(?:{_INFO_CLASS})(?:$|[-_ \d])", regex.I)),
+)
+
+
+@attrs.frozen
+class LineOrigin:
+    """Where one line of the extracted text came from in the markup."""
+
+    start: int
+    """Offset of the line in the extracted text."""
+    end: int
+    path: str
+    """A CSS-like path to the element that holds the line, e.g. ``body>div:3>p:2``."""
+    tag: str
+    """The nearest block element's tag (``h1``, ``p``, ``td``…)."""
+    hint: str | None = None
+    """What the markup suggests: ``title`` (h1 or a title class), ``heading`` (h2–h6, a paragraph
+    that is wholly bold, ``<center>``), ``info`` (a class such as ``info``/``source``/``editor``)."""
+
+
+@attrs.frozen
+class Evidence:
+    """What the page says about itself outside the article text."""
+
+    titles: tuple[str, ...] = ()
+    """The ``<title>`` (site name trimmed off) and title meta tags, best first."""
+    published: str | None = None
+    """The publication time as a meta tag gives it (raw string)."""
+    source: str | None = None
+    """The source as a meta tag gives it."""
+
+
+@attrs.frozen
+class Extracted:
+    """The visible text of a page, line origins and the page's evidence."""
+
+    text: str
+    lines: tuple[LineOrigin, ...]
+    evidence: Evidence
+
+
+def looks_like_html(head: str) -> bool:
+    """Whether the start of a text is markup (a tag among the first few hundred characters)."""
+    stripped = head.lstrip("\ufeff \t\r\n")
+    if stripped.startswith("<") and _SNIFF.match(stripped):
+        return True
+    return len(_SNIFF.findall(head[:4096])) >= 3
+
+
+def _parser() -> Any:
+    try:
+        from selectolax.lexbor import LexborHTMLParser
+    except ImportError as e:  # pragma: no cover - exercised only without the extra
+        raise HtmlSupportMissing(
+            "this input is HTML; parsing HTML needs the html extra: pip install 'pressrelease[html]'"
+        ) from e
+    return LexborHTMLParser
+
+
+def _hidden(attrs_: dict[str, str | None]) -> bool:
+    if "hidden" in attrs_:
+        return True
+    style = attrs_.get("style") or ""
+    return bool(style) and _HIDDEN_STYLE.search(style) is not None
+
+
+def _class_hint(attrs_: dict[str, str | None]) -> str | None:
+    names = " ".join(v for v in (attrs_.get("class"), attrs_.get("id")) if v)
+    if not names:
+        return None
+    for hint, pat in _CLASS_HINTS:
+        if pat.search(names):
+            return hint
+    return None
+
+
+@attrs.define
+class _Builder:
+    parts: list[str] = attrs.field(factory=list)
+    size: int = 0
+    line_start: int = 0
+    line_has_text: bool = False
+    origins: list[LineOrigin] = attrs.field(factory=list)
+    path: str = ""
+    tag: str = ""
+    hint: str | None = None
+
+    def write(self, s: str) -> None:
+        if not s:
+            return
+        if not self.line_has_text:
+            s = s.lstrip(" ")
+            if not s:
+                return
+        self.parts.append(s)
+        self.size += len(s)
+        self.line_has_text = True
+
+    def newline(self) -> None:
+        if not self.line_has_text:
+            return
+        # drop trailing ASCII spaces of the line
+        while self.parts and self.parts[-1].endswith(" "):
+            last = self.parts.pop()
+            self.size -= len(last)
+            last = last.rstrip(" ")
+            if last:
+                self.parts.append(last)
+                self.size += len(last)
+                break
+        self.origins.append(LineOrigin(self.line_start, self.size, self.path, self.tag, self.hint))
+        self.parts.append("\n")
+        self.size += 1
+        self.line_start = self.size
+        self.line_has_text = False
+
+
+def extract(html: str) -> Extracted:
+    """The visible text of an HTML page, its line origins and the page's evidence."""
+    tree = _parser()(html)
+    evidence = _evidence(tree)
+    out = _Builder()
+    root = tree.body if tree.body is not None else tree.root
+    if root is not None:
+        _walk(root, out)
+    out.newline()
+    text = "".join(out.parts)
+    return Extracted(text, tuple(out.origins), evidence)
+
+
+def _walk(root: Any, out: _Builder) -> None:
+    """Depth-first over the tree with an explicit stack (deeply nested pages cannot overflow it)."""
+    # stack items: (node, path, block tag, hint) to enter, or a marker to close a block
+    stack: list[tuple[str, Any, str, str, str | None]] = [("enter", root, "body", "body", None)]
+    while stack:
+        action, node, path, block, hint = stack.pop()
+        if action == "close":
+            out.newline()
+            continue
+        if action == "cell":
+            out.write(" ")
+            continue
+        tag = node.tag
+        if tag == "-text":
+            data = node.text(deep=False) or ""
+            if data:
+                if not out.line_has_text:
+                    out.path, out.tag, out.hint = path, block, hint
+                out.write(_SPACES.sub(" ", data))
+            continue
+        if tag in _SKIP or not isinstance(tag, str) or tag.startswith(("-", "_", "#")):
+            continue
+        attributes = node.attributes or {}
+        if _hidden(attributes):
+            continue
+        if tag == "br":
+            out.newline()
+            continue
+        is_block = tag in _BLOCK
+        new_hint = hint
+        if is_block:
+            out.newline()
+            block = tag
+            if tag == "h1":
+                new_hint = "title"
+            elif tag in ("h2", "h3", "h4", "h5", "h6", "center"):
+                new_hint = "heading"
+            else:
+                new_hint = _class_hint(attributes) or (hint if hint in ("title", "info") else None)
+            if tag == "p" and _wholly_bold(node):
+                new_hint = new_hint or "heading"
+            stack.append(("close", node, path, block, hint))
+        elif tag in _CELL:
+            stack.append(("cell", node, path, block, hint))
+            block = tag
+            new_hint = _class_hint(attributes) or hint
+        children = list(_children(node))
+        counts: dict[str, int] = {}
+        entries: list[tuple[str, Any, str, str, str | None]] = []
+        for child in children:
+            ctag = child.tag
+            if isinstance(ctag, str) and not ctag.startswith(("-", "_", "#")):
+                counts[ctag] = counts.get(ctag, 0) + 1
+                cpath = f"{path}>{ctag}:{counts[ctag]}"
+            else:
+                cpath = path
+            entries.append(("enter", child, cpath, block, new_hint))
+        stack.extend(reversed(entries))
+
+
+def _children(node: Any) -> Iterator[Any]:
+    return iter(node.iter(include_text=True))
+
+
+def _wholly_bold(node: Any) -> bool:
+    """A paragraph whose only content is one ``<strong>``/``<b>`` element (a heading in many CMSs)."""
+    meaningful = [
+        c
+        for c in node.iter(include_text=True)
+        if not (c.tag == "-text" and not (c.text(deep=False) or "").strip())
+    ]
+    return len(meaningful) == 1 and meaningful[0].tag in ("strong", "b")
+
+
+_SITE_SUFFIX = regex.compile(r"\s*(?:[_|｜—–\-]+|--)\s*[^_|｜—–\-]{1,30}$")
+
+
+def _evidence(tree: Any) -> Evidence:
+    titles: list[str] = []
+    published: str | None = None
+    source: str | None = None
+    head = tree.head
+    if head is not None:
+        for meta in head.css("meta"):
+            a = meta.attributes or {}
+            key = (a.get("name") or a.get("property") or a.get("itemprop") or "").strip().lower()
+            content = (a.get("content") or "").strip()
+            if not key or not content:
+                continue
+            if key in _TITLE_META and content not in titles:
+                titles.append(content)
+            elif key in _TIME_META and published is None:
+                published = content
+            elif key in _SOURCE_META and source is None:
+                source = content
+        title = head.css_first("title")
+        if title is not None:
+            raw = _SPACES.sub(" ", title.text() or "").strip()
+            if raw:
+                trimmed = raw
+                for _ in range(3):
+                    shorter = _SITE_SUFFIX.sub("", trimmed)
+                    if shorter == trimmed or len(shorter) < 4:
+                        break
+                    trimmed = shorter
+                for t in (trimmed, raw):
+                    if t not in titles:
+                        titles.append(t)
+    return Evidence(tuple(titles), published, source)
