@@ -35,8 +35,9 @@ OTHER = (
 )
 
 
-def _parsed(text: str) -> pressrelease.Release:
-    return check_release(pressrelease.parse(text))
+def _parsed(text: str, encoding: str = "utf-8") -> pressrelease.Release:
+    """What the CLI should print for a file holding ``text`` in ``encoding`` (it reads files as bytes)."""
+    return check_release(pressrelease.parse(text.encode(encoding)))
 
 
 @pytest.fixture
@@ -77,7 +78,7 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[st
     assert main(["-"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["text"] == OTHER, "standard input is read as bytes and decoded by parse()"
-    assert pressrelease.from_dict(data) == _parsed(OTHER)
+    assert pressrelease.from_dict(data) == _parsed(OTHER, "gbk")
 
 
 def test_several_files_print_an_array(
@@ -86,14 +87,15 @@ def test_several_files_print_an_array(
     assert main([str(release_file), str(other_file)]) == 0
     data = json.loads(capsys.readouterr().out)
     assert isinstance(data, list)
-    assert [pressrelease.from_dict(d) for d in data] == [_parsed(RELEASE), _parsed(OTHER)]
+    assert [pressrelease.from_dict(d) for d in data] == [_parsed(RELEASE), _parsed(OTHER, "gb18030")]
 
 
 def test_jsonl(release_file: Path, other_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--jsonl", str(other_file), str(release_file)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 2
-    assert [pressrelease.from_dict(json.loads(line)) for line in lines] == [_parsed(OTHER), _parsed(RELEASE)]
+    expected = [_parsed(OTHER, "gb18030"), _parsed(RELEASE)]
+    assert [pressrelease.from_dict(json.loads(line)) for line in lines] == expected
 
 
 def test_jsonl_refuses_indent(release_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -165,7 +167,7 @@ def test_undecodable_bytes_are_reported(
     assert "decode" in err
     lines = out.splitlines()
     assert lines[0] == "null"
-    assert pressrelease.from_dict(json.loads(lines[1])) == _parsed(OTHER)
+    assert pressrelease.from_dict(json.loads(lines[1])) == _parsed(OTHER, "gb18030")
 
 
 def test_python_dash_m(release_file: Path) -> None:

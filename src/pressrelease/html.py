@@ -28,9 +28,9 @@ _SNIFF = regex.compile(
 )
 _SKIP = frozenset(
     {
-        "script", "style", "noscript", "template", "head", "iframe", "svg", "canvas", "object", "embed",
-        "select", "option", "textarea", "input", "button", "map", "audio", "video", "source", "track",
-        "-comment", "_comment", "#comment", "math",
+        "script", "style", "noscript", "template", "head", "title", "iframe", "svg", "canvas", "object",
+        "embed", "select", "option", "textarea", "input", "button", "map", "audio", "video", "source",
+        "track", "-comment", "_comment", "#comment", "math",
     }
 )  # fmt: skip
 _BLOCK = frozenset(

@@ -292,6 +292,16 @@ def _title_index(lines: Sequence[Line], page: _Page, lo: int, hi: int) -> int | 
     return None
 
 
+def _title_field(readings: Sequence[Reading]) -> tuple[int, int, int] | None:
+    """(reading index, value start, value end) of a ``标题：`` field in the byline lines, if any."""
+    for r in readings:
+        for f in r.byline.fields:
+            if f.key == "title" and len(f.value) >= 4:
+                end = f.span.end
+                return readings.index(r), end - len(f.value), end
+    return None
+
+
 def _squash(t: str) -> str:
     return "".join(t.split())
 
@@ -323,7 +333,7 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = (), page: Extracte
         if lead is not None:
             split_title = (b, lead[0], lead[1])
         k = b + 1
-        while k < n and k <= b + 3 and k < prose0:
+        while k < n and k <= b + 6 and k < prose0:
             r = read_byline(text, lines[k].cstart, lines[k].cend)
             if _strong_byline(r, lines[k]) and r is not None:
                 readings.append(r)
@@ -331,9 +341,23 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = (), page: Extracte
             elif chrome_rule(lines[k].text) is None:
                 break
             k += 1
-    body_from = _first_prose(text, lines, byline_idx[-1] + 1) if byline_idx else prose0
+        # a metadata table printed as several rows: labelled lines just above the first one
+        k = b - 1
+        while k >= max(zone_start, b - 8):
+            r = read_byline(text, lines[k].cstart, lines[k].cend)
+            if r is None or r.lead_span is not None or not _strong_byline(r, lines[k]):
+                break
+            readings.insert(0, r)
+            byline_idx.insert(0, k)
+            k -= 1
+    body_from = _first_prose(text, lines, max(byline_idx) + 1) if byline_idx else prose0
     header_end = body_from
     headline_i: int | None = None
+    title_field = _title_field(readings)
+    if title_field is not None:
+        # a metadata table's 标题 row names the headline
+        t_reading, ts, te = title_field
+        split_title = (byline_idx[t_reading], ts, te)
     if split_title is not None:
         headline_i = split_title[0]
     else:
@@ -362,11 +386,13 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = (), page: Extracte
     if split_title is not None:
         b, ts, te = split_title
         headline = Headline(text[ts:te], Span(ts, te))
-        r0 = readings[0]
-        st.pieces[b] = [
-            _Piece("headline", ts, te, "headline.glued_to_byline"),
-            _Piece("byline", r0.byline.span.start, r0.byline.span.end, "byline.fields"),
-        ]
+        line = lines[b]
+        head_pieces = [_Piece("headline", ts, te, "headline.in_byline")]
+        if line.cstart < ts:
+            head_pieces.insert(0, _Piece("byline", line.cstart, ts, "byline.fields"))
+        if te < line.cend:
+            head_pieces.append(_Piece("byline", te, line.cend, "byline.fields"))
+        st.pieces[b] = head_pieces
     elif headline_i is not None:
         hl = lines[headline_i]
         hs, he = _title_span(text, hl)

@@ -37,11 +37,16 @@ ANCHOR = pattern(
       | (?P<author>(?:\L<author_roles>|(?<!\p{{Han}})\L<single_roles>)) {SPACE}* (?:{COLON}|/|／|[丨｜]|{SPACE}\|)
       | (?P<contrib>\L<contributor_roles>) {SPACE}* {COLON}
       | (?P<other>版次|版面|期数|期數|栏目|欄目|字数) {SPACE}* {COLON}
+      | (?P<title>标{SPACE}*题|標{SPACE}*題|名{SPACE}*称|名{SPACE}*稱) {SPACE}* {COLON}
+      | (?P<meta>索{SPACE}*引{SPACE}*号|主{SPACE}*题{SPACE}*分{SPACE}*类|主{SPACE}*题{SPACE}*词|发{SPACE}*文{SPACE}*机{SPACE}*关|成{SPACE}*文{SPACE}*日{SPACE}*期|发{SPACE}*文{SPACE}*字{SPACE}*号|文{SPACE}*号|所属机构|公开方式|公开范围|有效性|体裁分类|组配分类|信息分类|生成日期|废止时间|时效|文件编号|发布机构|实施日期) {SPACE}* {COLON}
     )
   | (?P<datetime>{DATETIME})
     """,
     examples=[
         "来源:新华社",
+        "索 引 号：000014349/2004-00206",
+        "标　　题：某某通知",
+        "成文日期：2004年04月17日",
         "2020-03-07 16:21:56",
         "责编:李四",
         "字号：大 中 小",

@@ -25,6 +25,8 @@ _KEY_OF_GROUP = {
     "author": "author",
     "contrib": "other",
     "other": "other",
+    "title": "title",
+    "meta": "other",
 }
 
 
@@ -144,18 +146,20 @@ def read_byline(text: str, start: int, end: int) -> Reading | None:
         key = _KEY_OF_GROUP[label]
         label_text = a.group(label)
         if (
-            key == "published"
+            key in ("published", "other")
             and i + 1 < len(anchors)
             and anchors[i + 1].group("datetime") is not None
             and _is_separator(text, a.end(), anchors[i + 1].start())
         ):
+            # a labelled date: only a publication label makes it the publication time (成文日期 does not)
             d = anchors[i + 1]
             value = datetime_of(d)
-            if value is not None and published is None:
-                published = value
-            strong = True
+            if key == "published":
+                if value is not None and published is None:
+                    published = value
+                strong = True
             after = anchors[i + 2].start() if i + 2 < len(anchors) else end
-            fields.append(BylineField("published", label_text, d.group(0).strip(), Span(a.start(), d.end())))
+            fields.append(BylineField(key, label_text, d.group(0).strip(), Span(a.start(), d.end())))
             other += _leftover(text, d.end(), after, people, sources)
             i += 2
             continue
@@ -179,7 +183,8 @@ def read_byline(text: str, start: int, end: int) -> Reading | None:
         i += 1
     if source is None and sources:
         source = sources[0]
-    if not strong and not people:
+    labelled = any(f.label is not None for f in fields)
+    if not strong and not people and not (labelled and other == 0 and lead_span is None):
         return None
     bstart = anchors[0].start() if lead_span is not None else start
     byline = Byline(text[bstart:end], Span(bstart, end), tuple(fields))

@@ -110,8 +110,7 @@ _SHORT_NAME = regex.compile(r"[\p{Han}A-Za-z0-9·]{2,20}")
 def _outlet_credit(text: str, m: Any, span: Span) -> CreditLine:
     s, e = strip_span(text, *m.span("body"))
     who = Contributor(None, text[s:e], Span(s, e))
-    source = text[s:e] if table_outlet(text[s:e]) else None
-    return CreditLine(span, (who,), "credits.outlet_in_brackets", source)
+    return CreditLine(span, (who,), "credits.outlet_in_brackets")
 
 
 def table_outlet(body: str) -> bool:
