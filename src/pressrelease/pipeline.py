@@ -653,6 +653,8 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = (), page: Extracte
     published = next((r.published for r in readings if r.published is not None), None)
     if published is None:
         published = tail_published or tail_date
+    if published is None:
+        published = next((cl.published for cl in credit_lines.values() if cl.published is not None), None)
     if published is None and info is not None and info.evidence.published:
         published = _meta_time(info.evidence.published)
     source = next((r.source for r in readings if r.source), None)

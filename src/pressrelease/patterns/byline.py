@@ -77,7 +77,7 @@ DATETIME_VALUE = pattern(
 
 SEPARATORS = pattern(
     "byline.separators",
-    rf"^[{SPACE[1:-1]}|丨｜/／\\·•,，;；:：\-—_]*$",
+    rf"^[{SPACE[1:-1]}|丨｜/／\\·•,，;；:：\-—_【】\[\]]*$",
     mode="search",
     examples=["", " | ", "  ", "丨"],
     counter=["新华社", "a"],

@@ -166,6 +166,8 @@ def read_byline(text: str, start: int, end: int) -> Reading | None:
         vs, ve = strip_span(text, a.end(), nxt)
         while ve > vs and text[ve - 1] in "|丨｜/／\\·•,，;；-—_【[":
             ve -= 1
+        while ve > vs and text[ve - 1] in "】]）) \u3000":
+            ve -= 1
         while vs < ve and text[vs] in "|丨｜】]":
             vs += 1
         vs, ve = strip_span(text, vs, ve)

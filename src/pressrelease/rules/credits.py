@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import attrs
@@ -25,6 +26,8 @@ class CreditLine:
     contributors: tuple[Contributor, ...]
     rule: str
     source: str | None = None
+    published: dt.datetime | dt.date | None = None
+    """A publication time printed on the credit line (``发布日期：… 责任编辑：…`` under an article)."""
 
 
 def _bracket_people(text: str, start: int, end: int, *, need_role: bool) -> tuple[Contributor, ...] | None:
@@ -65,11 +68,13 @@ def read_credit_line(text: str, start: int, end: int, *, bare_names: bool = Fals
     reading = read_byline(text, start, end)
     if (
         reading is not None
-        and reading.published is None
+        and (reading.published is None or reading.people)
         and (reading.people or reading.source)
         and reading.other_chars <= max(4, len(content) // 5)
     ):
-        return CreditLine(Span(start, end), reading.people, table.LABELLED_LINE.name, reading.source)
+        return CreditLine(
+            Span(start, end), reading.people, table.LABELLED_LINE.name, reading.source, reading.published
+        )
     if table.TRAILER_LINE.apply(content):
         return CreditLine(Span(start, end), (), table.TRAILER_LINE.name)
     if len(content) <= 40:

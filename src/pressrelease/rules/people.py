@@ -17,6 +17,12 @@ _TOKEN = regex.compile(
 _PERSON = regex.compile(
     r"(?:\p{Han}{2,4}|\p{Han}{1,8}[·•・]\p{Han}{1,10}(?:[·•・]\p{Han}{1,10})?|[A-Za-z][A-Za-z.'-]{1,30})"
 )
+_STAFF_ID = regex.compile(r"[A-Za-z]{1,4}[0-9]{2,6}")
+"""A portal editor's staff code printed instead of a name (``NF055``)."""
+_ID_SUFFIX = regex.compile(r"(?P<name>.+?)_[A-Za-z]{1,4}[0-9]{2,6}")
+"""A name followed by its staff code (``李曦_NN2587``): the name is the part before the underscore."""
+_STAFF_NAME = regex.compile(r"\p{Han}{2,6}")
+"""Editorial accounts are sometimes named by function (``系统管理员``)."""
 _UNIT = regex.compile(r"[\p{Han}A-Za-z0-9·（）()]{2,40}")
 _REPORTER_SUFFIX = regex.compile(r"\p{Han}{0,8}(?:记者|記者|通讯员|通訊員)")
 
@@ -96,8 +102,16 @@ def parse_people(
             continue
         if tok.endswith(("摄", "攝")) and len(tok) >= 3 and _PERSON.fullmatch(tok[:-1]):
             tok = tok[:-1]
+        m_id = _ID_SUFFIX.fullmatch(tok)
+        if m_id is not None and _PERSON.fullmatch(m_id.group("name")):
+            tok = m_id.group("name")
         unit_ok = current is not None and role_kind(current) == "contributor"
-        if _PERSON.fullmatch(tok) or (unit_ok and _UNIT.fullmatch(tok)):
+        staff_ok = current is not None and role_kind(current) == "editor"
+        if (
+            _PERSON.fullmatch(tok)
+            or (unit_ok and _UNIT.fullmatch(tok))
+            or (staff_ok and (_STAFF_ID.fullmatch(tok) or _STAFF_NAME.fullmatch(tok)))
+        ):
             people.append(Contributor(current, tok, Span(name_start, name_start + len(tok))))
         elif strict:
             return None
