@@ -491,14 +491,21 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = (), page: Extracte
         kinds[j] = "heading?" if cand is not None else "paragraph"
     # confirm headings from their neighbours: a heading heads the paragraphs after it
     order = [j for j in body if j in kinds]
+    title_text = _squash(headline.text) if headline is not None else ""
+    runs = _unnumbered_runs(lines, order, kinds)
     for pos, j in enumerate(order):
         if kinds[j] != "heading?":
             continue
         following = [kinds[k] for k in order[pos + 1 : pos + 3]]
         cand = heading_candidate(lines[j].text)
         assert cand is not None
+        squashed = _squash(lines[j].text)
         if not following:
             kinds[j] = "note"
+        elif not cand.numbered and title_text and len(squashed) >= 4 and squashed in title_text:
+            kinds[j] = "title"  # the document's title printed again above its body
+        elif not cand.numbered and runs.get(j, 0) >= 3 and not (info is not None and j in info.headings):
+            kinds[j] = "paragraph" if len(lines[j]) > 12 else "note"  # a list of short items, not headings
         elif (
             cand.numbered
             or cand.style == "bracket"
@@ -526,6 +533,9 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = (), page: Extracte
         kind = kinds[j]
         if kind == "note":
             st.mark(j, "note", "body.signature")
+            continue
+        if kind == "title":
+            st.mark(j, "note", "headline.repeated")
             continue
         if kind == "heading":
             cand = heading_candidate(line.text)
@@ -706,6 +716,26 @@ def _is_kicker(line: Line, headline: Line) -> bool:
         and headline.index - line.index == 1
         and (t.startswith(("“", '"', "「")) or t.endswith(("”", "——")))
     )
+
+
+def _unnumbered_runs(lines: Sequence[Line], order: Sequence[int], kinds: dict[int, str]) -> dict[int, int]:
+    """For each unnumbered heading candidate, the length of the run of such lines it stands in."""
+    runs: dict[int, int] = {}
+    current: list[int] = []
+
+    def flush() -> None:
+        for k in current:
+            runs[k] = len(current)
+        current.clear()
+
+    for j in order:
+        cand = heading_candidate(lines[j].text) if kinds[j] == "heading?" else None
+        if cand is not None and not cand.numbered:
+            current.append(j)
+        else:
+            flush()
+    flush()
+    return runs
 
 
 def _signature_like(line: Line) -> bool:

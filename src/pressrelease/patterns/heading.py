@@ -106,6 +106,31 @@ BRACKET = pattern(
     doc="A bracketed label heading: 【…】 on a line of its own.",
 )
 
+DECIMAL_2 = pattern(
+    "heading.decimal_2",
+    rf"^{DIGITS}{{1,2}}[.．]{DIGITS}{{1,2}}(?![.．]?{DIGITS}){SPACE}+",
+    mode="search",
+    examples=["1.1　编制目的及依据", "2.3 应急响应"],
+    counter=["1.5万元", "1.1.1 启动条件"],
+    doc="Second level of decimal-numbered plans (预案): 1.1.",
+)
+DECIMAL_3 = pattern(
+    "heading.decimal_3",
+    rf"^{DIGITS}{{1,2}}[.．]{DIGITS}{{1,2}}[.．]{DIGITS}{{1,2}}{SPACE}+",
+    mode="search",
+    examples=["1.1.1　启动条件"],
+    counter=["1.1 编制目的"],
+    doc="Third level of decimal-numbered plans: 1.1.1.",
+)
+DECIMAL_1 = pattern(
+    "heading.decimal_1",
+    rf"^{DIGITS}{{1,2}}{SPACE}+(?=\p{{Han}})",
+    mode="search",
+    examples=["1　总则", "2 组织机构和职责"],
+    counter=["1.总则", "2020年"],
+    doc="First level of decimal-numbered plans: a number, a space, the title.",
+)
+
 STYLES: tuple[HeadingStyle, ...] = (
     HeadingStyle("part", 0, PART),
     HeadingStyle("chapter", 1, CHAPTER),
@@ -115,6 +140,9 @@ STYLES: tuple[HeadingStyle, ...] = (
     HeadingStyle("numbered.arabic", 5, ARABIC_NUMBERED),
     HeadingStyle("numbered.paren_arabic", 6, PAREN_ARABIC),
     HeadingStyle("numbered.circled", 7, CIRCLED),
+    HeadingStyle("numbered.decimal_3", 7, DECIMAL_3),
+    HeadingStyle("numbered.decimal_2", 6, DECIMAL_2),
+    HeadingStyle("numbered.decimal_1", 5, DECIMAL_1),
     HeadingStyle("article", 8, ARTICLE),
 )
 """Numbered styles, outermost first."""

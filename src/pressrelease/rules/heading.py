@@ -40,6 +40,11 @@ def heading_candidate(text: str) -> Candidate | None:
         return None
     question = _QUESTION_END.search(text) is not None and len(text) <= 24
     inner = text[:-1] if question else text
+    if text.endswith(("。", ".")) and len(text) <= 25 and not _INNER_STOP.search(text[:-1]):
+        # a numbered heading closed with a full stop on a line of its own: （一）指导思想。
+        for style in table.STYLES:
+            if style.name != "article" and style.pattern.apply(text):
+                return Candidate(style.name, style.rank, style.pattern.name, True)
     if _INNER_STOP.search(inner) or _SENTENCE_END.search(text):
         return None
     if _QUESTION_END.search(text) and not question:
