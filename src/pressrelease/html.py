@@ -72,7 +72,8 @@ class LineOrigin:
     """The nearest block element's tag (``h1``, ``p``, ``td``…)."""
     hint: str | None = None
     """What the markup suggests: ``title`` (h1 or a title class), ``heading`` (h2–h6, a paragraph
-    that is wholly bold, ``<center>``), ``info`` (a class such as ``info``/``source``/``editor``)."""
+    that is wholly bold, ``<center>``), ``info`` (a class such as ``info``/``source``/``editor``),
+    ``caption`` (a short line right after an image, or a ``<figcaption>``)."""
 
 
 @attrs.frozen
@@ -141,6 +142,8 @@ class _Builder:
     path: str = ""
     tag: str = ""
     hint: str | None = None
+    after_image: bool = False
+    """An image was just written: the next short line is probably its caption."""
 
     def write(self, s: str) -> None:
         if not s:
@@ -165,7 +168,11 @@ class _Builder:
                 self.parts.append(last)
                 self.size += len(last)
                 break
-        self.origins.append(LineOrigin(self.line_start, self.size, self.path, self.tag, self.hint))
+        hint = self.hint
+        if self.after_image and hint is None and self.size - self.line_start <= 60:
+            hint = "caption"
+        self.after_image = False
+        self.origins.append(LineOrigin(self.line_start, self.size, self.path, self.tag, hint))
         self.parts.append("\n")
         self.size += 1
         self.line_start = self.size
@@ -213,6 +220,10 @@ def _walk(root: Any, out: _Builder) -> None:
         if tag == "br":
             out.newline()
             continue
+        if tag == "img":
+            out.newline()
+            out.after_image = True
+            continue
         is_block = tag in _BLOCK
         new_hint = hint
         if is_block:
@@ -220,6 +231,8 @@ def _walk(root: Any, out: _Builder) -> None:
             block = tag
             if tag == "h1":
                 new_hint = "title"
+            elif tag == "figcaption":
+                new_hint = "caption"
             elif tag in ("h2", "h3", "h4", "h5", "h6", "center"):
                 new_hint = "heading"
             else:

@@ -238,6 +238,7 @@ class _Page:
 
     titles: frozenset[int]
     headings: frozenset[int]
+    captions: frozenset[int]
     content: tuple[int, int]
     evidence: Evidence
 
@@ -248,6 +249,11 @@ def _page_info(text: str, lines: Sequence[Line], page: Extracted) -> _Page:
     origins = [origin_at.get(ln.start) for ln in lines]
     titles = frozenset(i for i, o in enumerate(origins) if o is not None and o.hint == "title")
     headings = frozenset(i for i, o in enumerate(origins) if o is not None and o.hint == "heading")
+    captions = frozenset(
+        i
+        for i, o in enumerate(origins)
+        if o is not None and o.hint == "caption" and not lines[i].text.rstrip("”」").endswith("。")
+    )
     scores: dict[str, float] = {}
     for i, line in enumerate(lines):
         o = origins[i]
@@ -273,7 +279,7 @@ def _page_info(text: str, lines: Sequence[Line], page: Extracted) -> _Page:
             ]
             if inside:
                 content = (inside[0], inside[-1] + 1)
-    return _Page(titles, headings, content, page.evidence)
+    return _Page(titles, headings, captions, content, page.evidence)
 
 
 def _title_index(lines: Sequence[Line], page: _Page, lo: int, hi: int) -> int | None:
@@ -476,6 +482,8 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = (), page: Extracte
     for j in body:
         t = lines[j].text
         rule = chrome_rule(t)
+        if rule is None and info is not None and j in info.captions:
+            rule = "chrome.caption_after_image"
         if rule is not None:
             st.mark(j, "chrome", rule)
             continue
