@@ -34,7 +34,7 @@ from .model import (
 )
 from .patterns import byline as byline_table
 from .rules.boilerplate import is_notice_line, notice_starts_at, read_boilerplate
-from .rules.byline import BEIJING, Reading, datetime_of, read_byline
+from .rules.byline import BEIJING, Reading, datetime_of, read_byline, source_value
 from .rules.chrome import chrome_rule
 from .rules.credits import CreditLine, read_credit_line, split_glued_credit
 from .rules.dateline import read_dateline
@@ -677,7 +677,7 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = (), page: Extracte
         published = _meta_time(info.evidence.published)
     source = next((r.source for r in readings if r.source), None)
     if source is None and info is not None and info.evidence.source:
-        source = info.evidence.source
+        source = source_value(info.evidence.source)
     if source is None:
         source = next((cl.source for cl in credit_lines.values() if cl.source), None)
     if dateline is not None and published is not None and dateline.date:

@@ -137,3 +137,12 @@ URL = pattern(
     counter=["新华网"],
     doc="A web address left in a byline by page conversion.",
 )
+
+SOURCE_LEAD = pattern(
+    "byline.source_lead",
+    r"(?:本文|本稿|文章|稿件)?(?:来源于|來源於|来自|來自|转自|轉自|转载自)[:：]?\s*",
+    mode="match",
+    examples=["本文来源于某某报", "转自某某网"],
+    counter=["某某报"],
+    doc="Words that lead into a source name without being part of it.",
+)

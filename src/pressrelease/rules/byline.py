@@ -58,6 +58,15 @@ def datetime_of(m: Any) -> dt.datetime | dt.date | None:
         return None
 
 
+def source_value(printed: str) -> str | None:
+    """The 来源 value proper: its first word (widgets and a second outlet can follow it on the line),
+    without a leading ``本文来源于``."""
+    m = table.SOURCE_LEAD.apply(printed)
+    value = printed[m.end() :] if m else printed
+    first = value.split()[0] if value.split() else ""
+    return first or None
+
+
 def _is_separator(text: str, start: int, end: int) -> bool:
     return start >= end or table.SEPARATORS.apply(text[start:end]) is not None
 
@@ -166,7 +175,10 @@ def read_byline(text: str, start: int, end: int) -> Reading | None:
         vs, ve = strip_span(text, a.end(), nxt)
         while ve > vs and text[ve - 1] in "|丨｜/／\\·•,，;；-—_【[":
             ve -= 1
-        while ve > vs and text[ve - 1] in "】]）) \u3000":
+        while ve > vs and (
+            text[ve - 1] in "】] \u3000"
+            or (text[ve - 1] in "）)" and not any(c in text[vs:ve] for c in "（("))
+        ):
             ve -= 1
         while vs < ve and text[vs] in "|丨｜】]":
             vs += 1
@@ -175,7 +187,7 @@ def read_byline(text: str, start: int, end: int) -> Reading | None:
         fields.append(BylineField(key, label_text, value_text, Span(a.start(), max(ve, a.end()))))
         if key == "source" and value_text:
             if source is None:
-                source = value_text
+                source = source_value(value_text)
             strong = True
         elif key == "published":
             strong = True
