@@ -34,7 +34,7 @@ ANCHOR = pattern(
       | (?P<time>\L<time_labels>) {SPACE}* {COLON}
       | (?P<source>\L<source_labels>) {SPACE}* {COLON}
       | (?P<editor>(?:\L<editor_roles>|(?<!\p{{Han}})\L<single_roles>)) {SPACE}* (?:{COLON}|[丨｜]|{SPACE}\|)
-      | (?P<author>(?:\L<author_roles>|(?<!\p{{Han}})\L<single_roles>)) {SPACE}* (?:{COLON}|/|／|[丨｜]|{SPACE}\|)
+      | (?P<author>(?:\L<author_roles>|(?<!\p{{Han}})\L<single_roles>)) {SPACE}* (?:{COLON}|/|／|[丨｜︱]|{SPACE}\|)
       | (?P<contrib>\L<contributor_roles>) {SPACE}* {COLON}
       | (?P<other>版次|版面|期数|期數|栏目|欄目|字数) {SPACE}* {COLON}
       | (?P<title>标{SPACE}*题|標{SPACE}*題|名{SPACE}*称|名{SPACE}*稱) {SPACE}* {COLON}

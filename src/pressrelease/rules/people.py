@@ -12,7 +12,7 @@ __all__ = ["is_author_role", "is_editor_role", "parse_people", "role_kind"]
 _ALL_ROLES = frozenset(EDITOR_ROLES + AUTHOR_ROLES + CONTRIBUTOR_ROLES)
 _ROLE_PREFIXES = sorted((r for r in _ALL_ROLES if len(r) >= 2), key=len, reverse=True)
 _TOKEN = regex.compile(
-    r"(?P<sep>[\s\u3000\xa0、，,；;：:/／|｜丨]+)|(?P<tok>[^\s\u3000\xa0、，,；;：:/／|｜丨]+)"
+    r"(?P<sep>[\s\u3000\xa0、，,；;：:/／|｜丨︱]+)|(?P<tok>[^\s\u3000\xa0、，,；;：:/／|｜丨︱]+)"
 )
 _PERSON = regex.compile(
     r"(?:\p{Han}{2,4}|\p{Han}{1,8}[·•・]\p{Han}{1,10}(?:[·•・]\p{Han}{1,10})?|[A-Za-z][A-Za-z.'-]{1,30})"
@@ -24,7 +24,8 @@ _ID_SUFFIX = regex.compile(r"(?P<name>.+?)_[A-Za-z]{1,4}[0-9]{2,6}")
 _STAFF_NAME = regex.compile(r"\p{Han}{2,6}")
 """Editorial accounts are sometimes named by function (``系统管理员``)."""
 _UNIT = regex.compile(r"[\p{Han}A-Za-z0-9·（）()]{2,40}")
-_REPORTER_SUFFIX = regex.compile(r"\p{Han}{0,8}(?:记者|記者|通讯员|通訊員)")
+_REPORTER_SUFFIX = regex.compile(r"(?:\p{Han}{1,8}[·•/／])?\p{Han}{0,8}(?:记者|記者|通讯员|通訊員)")
+_SINGLE_HAN = regex.compile(r"\p{Han}")
 
 
 def role_kind(role: str | None) -> str:
@@ -79,11 +80,26 @@ def parse_people(
     """
     people: list[Contributor] = []
     current = role
-    for m in _TOKEN.finditer(text, start, end):
-        if m.group("sep") is not None:
+    tokens = [m for m in _TOKEN.finditer(text, start, end) if m.group("sep") is None]
+    skip_next = False
+    for i, m in enumerate(tokens):
+        if skip_next:
+            skip_next = False
             continue
         tok = m.group("tok")
         tstart = m.start()
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            _SINGLE_HAN.fullmatch(tok)
+            and nxt is not None
+            and _SINGLE_HAN.fullmatch(nxt.group("tok"))
+            and current is not None
+            and nxt.start() - m.end() <= 3
+        ):
+            # a two-character name typeset with a space inside it: 方 敏
+            people.append(Contributor(current, tok + nxt.group("tok"), Span(tstart, nxt.end())))
+            skip_next = True
+            continue
         if _is_role(tok):
             current = tok
             continue
