@@ -787,6 +787,16 @@ def _resolve(printed: str, published: dt.datetime | dt.date) -> dt.date | None:
         return None
 
 
+@attrs.define
+class _Open:
+    """A section being assembled: its heading, level, paragraphs and finished subsections."""
+
+    heading: Heading | None
+    level: int
+    paragraphs: list[Paragraph] = attrs.field(factory=list)
+    children: list[Section] = attrs.field(factory=list)
+
+
 def _assemble(
     text: str,
     order: list[int],
@@ -798,14 +808,7 @@ def _assemble(
     ranks = sorted({h.level for h in headings_at.values()})
     level_of = {r: i + 1 for i, r in enumerate(ranks)}
 
-    @attrs.define
-    class Open:
-        heading: Heading | None
-        level: int
-        paragraphs: list[Paragraph] = attrs.field(factory=list)
-        children: list[Section] = attrs.field(factory=list)
-
-    def close(o: Open) -> Section:
+    def close(o: _Open) -> Section:
         spans = [p.span for p in o.paragraphs] + [c.span for c in o.children]
         if o.heading is not None:
             spans.append(o.heading.span)
@@ -814,7 +817,7 @@ def _assemble(
         return Section(o.heading, Span(start, end), tuple(o.paragraphs), tuple(o.children))
 
     top: list[Section] = []
-    stack: list[Open] = [Open(None, 0)]
+    stack: list[_Open] = [_Open(None, 0)]
     for j in order:
         if j in headings_at:
             h = headings_at[j]
@@ -823,7 +826,7 @@ def _assemble(
             while len(stack) > 1 and stack[-1].level >= level:
                 done = close(stack.pop())
                 stack[-1].children.append(done)
-            stack.append(Open(h, level))
+            stack.append(_Open(h, level))
         elif j in paragraphs_at:
             stack[-1].paragraphs.append(paragraphs_at[j])
     while len(stack) > 1:
@@ -831,7 +834,7 @@ def _assemble(
         stack[-1].children.append(done)
     root = stack[0]
     if root.paragraphs:
-        top.append(close(Open(None, 0, root.paragraphs)))
+        top.append(close(_Open(None, 0, root.paragraphs)))
     top.extend(root.children)
     return tuple(top)
 

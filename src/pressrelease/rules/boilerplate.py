@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from ..model import Boilerplate, Clause, Span
@@ -17,6 +18,7 @@ def is_notice_title(text: str) -> bool:
     return len(text) <= 40 and table.TITLE.apply(text) is not None
 
 
+@functools.lru_cache(maxsize=8192)
 def is_notice_line(text: str) -> bool:
     """A line whose wording is a rights notice (reprint, authorisation, disclaimer)."""
     return table.WORDING.apply(text) is not None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from ..patterns import boilerplate as notice
 from ..patterns import chrome as table
 
@@ -20,6 +22,7 @@ _LINE_RULES = (
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def chrome_rule(text: str) -> str | None:
     """The name of the chrome pattern a line's content matches, or None.
 

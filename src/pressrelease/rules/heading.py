@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 import regex
 
@@ -28,6 +30,7 @@ class Candidate:
     numbered: bool
 
 
+@functools.lru_cache(maxsize=8192)
 def heading_candidate(text: str) -> Candidate | None:
     """Whether a line's content has the form of a heading (numbered, bracketed or short and unpunctuated)."""
     if len(text) > 50:

@@ -10,7 +10,10 @@ from ..patterns.words import AUTHOR_ROLES, CONTRIBUTOR_ROLES, EDITOR_ROLES
 __all__ = ["is_author_role", "is_editor_role", "parse_people", "role_kind"]
 
 _ALL_ROLES = frozenset(EDITOR_ROLES + AUTHOR_ROLES + CONTRIBUTOR_ROLES)
-_ROLE_PREFIXES = sorted((r for r in _ALL_ROLES if len(r) >= 2), key=len, reverse=True)
+_ROLE_PREFIX = regex.compile(
+    r"\L<roles>", roles=sorted((r for r in _ALL_ROLES if len(r) >= 2), key=len, reverse=True)
+)
+"""The longest role word a token starts with."""
 _TOKEN = regex.compile(
     r"(?P<sep>[\s\u3000\xa0、，,；;：:/／|｜丨︱]+)|(?P<tok>[^\s\u3000\xa0、，,；;：:/／|｜丨︱]+)"
 )
@@ -56,9 +59,9 @@ def is_author_role(role: str | None) -> bool:
 
 def _split_role(tok: str) -> tuple[str, str] | None:
     """``记者白瀛`` → (``记者``, ``白瀛``): a role word glued to the name after it."""
-    for r in _ROLE_PREFIXES:
-        if tok.startswith(r) and len(tok) > len(r):
-            return r, tok[len(r) :]
+    m = _ROLE_PREFIX.match(tok)
+    if m is not None and m.end() < len(tok):
+        return m.group(0), tok[m.end() :]
     m = _REPORTER_SUFFIX.match(tok)
     if m and m.end() < len(tok):
         return tok[: m.end()], tok[m.end() :]
