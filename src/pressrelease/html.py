@@ -43,7 +43,6 @@ _BLOCK = frozenset(
 )  # fmt: skip
 _CELL = frozenset({"td", "th"})
 _SPACES = regex.compile(r"[ \t\n\r\f]+")
-_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _TITLE_META = ("og:title", "twitter:title", "articletitle", "title", "headline", "dc.title")
 _TIME_META = (
     "article:published_time", "og:release_date", "pubdate", "publishdate", "publish_date", "publishtime",
@@ -115,13 +114,6 @@ def _parser() -> Any:
     return LexborHTMLParser
 
 
-def _hidden(attrs_: dict[str, str | None]) -> bool:
-    if "hidden" in attrs_:
-        return True
-    style = attrs_.get("style") or ""
-    return bool(style) and _HIDDEN_STYLE.search(style) is not None
-
-
 def _class_hint(attrs_: dict[str, str | None]) -> str | None:
     names = " ".join(v for v in (attrs_.get("class"), attrs_.get("id")) if v)
     if not names:
@@ -139,7 +131,7 @@ class _Builder:
     line_start: int = 0
     line_has_text: bool = False
     origins: list[LineOrigin] = attrs.field(factory=list)
-    path: str = ""
+    path: object = None
     tag: str = ""
     hint: str | None = None
     after_image: bool = False
@@ -172,7 +164,8 @@ class _Builder:
         if self.after_image and hint is None and self.size - self.line_start <= 60:
             hint = "caption"
         self.after_image = False
-        self.origins.append(LineOrigin(self.line_start, self.size, self.path, self.tag, hint))
+        path = _format_path(self.path)  # type: ignore[arg-type]
+        self.origins.append(LineOrigin(self.line_start, self.size, path, self.tag, hint))
         self.parts.append("\n")
         self.size += 1
         self.line_start = self.size
@@ -183,6 +176,9 @@ def extract(html: str) -> Extracted:
     """The visible text of an HTML page, its line origins and the page's evidence."""
     tree = _parser()(html)
     evidence = _evidence(tree)
+    tree.strip_tags(sorted(t for t in _SKIP if t.isalpha()))
+    for node in tree.css(_HIDDEN_SELECTOR):
+        node.decompose()
     out = _Builder()
     root = tree.body if tree.body is not None else tree.root
     if root is not None:
@@ -192,30 +188,48 @@ def extract(html: str) -> Extracted:
     return Extracted(text, tuple(out.origins), evidence)
 
 
+_HIDDEN_SELECTOR = (
+    "[hidden], [style*='display:none'], [style*='display: none'], [style*='visibility:hidden'], "
+    "[style*='visibility: hidden'], [style*='DISPLAY: none'], [style*='DISPLAY:none']"
+)
+
+_Path = tuple[object, str, int] | None
+"""An element's path, built lazily: (parent path, tag, position among same-tag siblings)."""
+
+
+def _format_path(path: _Path) -> str:
+    parts: list[str] = []
+    while path is not None:
+        parent, tag, n = path
+        parts.append(f"{tag}:{n}")
+        path = parent  # type: ignore[assignment]
+    return ">".join(reversed(parts)) or "body"
+
+
 def _walk(root: Any, out: _Builder) -> None:
     """Depth-first over the tree with an explicit stack (deeply nested pages cannot overflow it)."""
-    # stack items: (node, path, block tag, hint) to enter, or a marker to close a block
-    stack: list[tuple[str, Any, str, str, str | None]] = [("enter", root, "body", "body", None)]
+    # stack items: (action, node, path, block tag, hint); "close" ends a block, "cell" a table cell
+    stack: list[tuple[int, Any, _Path, str, str | None]] = [(0, root, None, "body", None)]
+    pop = stack.pop
+    push = stack.append
+    spaces = _SPACES.sub
     while stack:
-        action, node, path, block, hint = stack.pop()
-        if action == "close":
+        action, node, path, block, hint = pop()
+        if action == 1:
             out.newline()
             continue
-        if action == "cell":
+        if action == 2:
             out.write(" ")
             continue
         tag = node.tag
         if tag == "-text":
-            data = node.text(deep=False) or ""
+            data = node.text(deep=False)
             if data:
                 if not out.line_has_text:
                     out.path, out.tag, out.hint = path, block, hint
-                out.write(_SPACES.sub(" ", data))
+                out.write(spaces(" ", data))
             continue
-        if tag in _SKIP or not isinstance(tag, str) or tag.startswith(("-", "_", "#")):
-            continue
-        attributes = node.attributes or {}
-        if _hidden(attributes):
+        if tag in _SKIP or tag[0] in "-_#":
             continue
         if tag == "br":
             out.newline()
@@ -224,38 +238,40 @@ def _walk(root: Any, out: _Builder) -> None:
             out.newline()
             out.after_image = True
             continue
-        is_block = tag in _BLOCK
         new_hint = hint
-        if is_block:
+        if tag in _BLOCK:
             out.newline()
             block = tag
             if tag == "h1":
                 new_hint = "title"
             elif tag == "figcaption":
                 new_hint = "caption"
-            elif tag in ("h2", "h3", "h4", "h5", "h6", "center"):
+            elif tag in _HEADING_TAGS:
                 new_hint = "heading"
             else:
-                new_hint = _class_hint(attributes) or (hint if hint in ("title", "info") else None)
+                new_hint = _class_hint(node.attributes) or (hint if hint in ("title", "info") else None)
             if tag == "p" and _wholly_bold(node):
                 new_hint = new_hint or "heading"
-            stack.append(("close", node, path, block, hint))
+            push((1, node, path, block, hint))
         elif tag in _CELL:
-            stack.append(("cell", node, path, block, hint))
+            push((2, node, path, block, hint))
             block = tag
-            new_hint = _class_hint(attributes) or hint
-        children = list(_children(node))
+            new_hint = _class_hint(node.attributes) or hint
         counts: dict[str, int] = {}
-        entries: list[tuple[str, Any, str, str, str | None]] = []
-        for child in children:
+        entries: list[tuple[int, Any, _Path, str, str | None]] = []
+        for child in node.iter(include_text=True):
             ctag = child.tag
-            if isinstance(ctag, str) and not ctag.startswith(("-", "_", "#")):
-                counts[ctag] = counts.get(ctag, 0) + 1
-                cpath = f"{path}>{ctag}:{counts[ctag]}"
+            if ctag[0] in "-_#":
+                entries.append((0, child, path, block, new_hint))
             else:
-                cpath = path
-            entries.append(("enter", child, cpath, block, new_hint))
-        stack.extend(reversed(entries))
+                n = counts.get(ctag, 0) + 1
+                counts[ctag] = n
+                entries.append((0, child, (path, ctag, n), block, new_hint))
+        entries.reverse()
+        stack.extend(entries)
+
+
+_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "center"})
 
 
 def _children(node: Any) -> Iterator[Any]:
