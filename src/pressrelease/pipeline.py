@@ -91,12 +91,18 @@ def _strong_byline(reading: Reading | None, line: Line) -> bool:
 
 
 def _find_byline(text: str, lines: Sequence[Line], limit: int, start: int = 0) -> tuple[int, Reading] | None:
+    """The byline: of the metadata lines above the body, the last one that dates the release
+    (a page can print a site clock or a second source line higher up), else the first one."""
+    found: list[tuple[int, Reading]] = []
     for i in range(start, min(limit, start + HEAD_ZONE, len(lines))):
         line = lines[i]
         reading = read_byline(text, line.cstart, line.cend)
         if _strong_byline(reading, line) and reading is not None and (reading.published or reading.source):
-            return i, reading
-    return None
+            found.append((i, reading))
+    dated = [f for f in found if f[1].published is not None and f[1].lead_span is None]
+    if dated and len(found) > 1:
+        return dated[-1]
+    return found[0] if found else None
 
 
 _HAN = regex.compile(r"\p{Han}")
@@ -406,7 +412,12 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = (), page: Extracte
         kicker: Deck | None = None
         st.mark(headline_i, "headline", "headline.title_block")
         nxt = headline_i + 1
-        if nxt < header_end and nxt not in byline_idx and _title_like(lines[nxt]):
+        if (
+            nxt < header_end
+            and nxt not in byline_idx
+            and _title_like(lines[nxt])
+            and read_byline(text, lines[nxt].cstart, lines[nxt].cend) is None
+        ):
             subtitle = Deck(lines[nxt].text, Span(lines[nxt].cstart, lines[nxt].cend))
             st.mark(nxt, "subtitle", "headline.subtitle")
         prev = headline_i - 1
@@ -598,13 +609,17 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = (), page: Extracte
             continue
         value = _tail_time(text, line)
         if value is not None:
-            st.mark(j, "byline", "byline.tail_date")
+            stamp = _release_stamp(text, lines, j)
+            if stamp:
+                st.mark(j, "byline", "byline.tail_date")
+            else:
+                st.mark(j, "note", "furniture.signing_date")
             before = st.pieces.get(j - 1)
             if before and before[0].kind == "unclassified" and _signature_like(lines[j - 1]):
                 st.mark(j - 1, "note", "furniture.signing_organ")
-            if isinstance(value, dt.datetime):
+            if stamp and isinstance(value, dt.datetime):
                 tail_published = value
-            elif tail_date is None:
+            elif stamp and tail_date is None:
                 tail_date = value
             j += 1
             continue
