@@ -595,6 +595,7 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = (), page: Extracte
     tail_date: dt.date | None = None
     j = body_end
     in_links = False  # after a 相关新闻-style label, short lines are links to other articles
+    tail_byline: Reading | None = None
     while j < n:
         line = lines[j]
         if j in credit_lines and j not in st.pieces:
@@ -632,6 +633,13 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = (), page: Extracte
             j += 1
             continue
         rule = chrome_rule(line.text)
+        if rule is None and tail_byline is None and len(line) <= 120:
+            r = read_byline(text, line.cstart, line.cend)
+            if r is not None and r.published is not None and not r.people and _strong_byline(r, line):
+                tail_byline = r  # a publication time printed under the article
+                st.mark(j, "byline", "byline.under_article")
+                j += 1
+                continue
         furniture = furniture_rule(line.text) if rule is None else None
         if furniture is not None:
             st.mark(j, "note", furniture)
@@ -688,9 +696,14 @@ def parse_text(text: str, diagnostics: Sequence[Diagnostic] = (), page: Extracte
         published = tail_published or tail_date
     if published is None:
         published = next((cl.published for cl in credit_lines.values() if cl.published is not None), None)
+    if published is None and tail_byline is not None:
+        published = tail_byline.published
+
     if published is None and info is not None and info.evidence.published:
         published = _meta_time(info.evidence.published)
     source = next((r.source for r in readings if r.source), None)
+    if source is None and tail_byline is not None:
+        source = tail_byline.source
     if source is None and info is not None and info.evidence.source:
         source = source_value(info.evidence.source)
     if source is None:
