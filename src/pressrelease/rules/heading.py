@@ -13,6 +13,7 @@ from ..patterns import heading as table
 __all__ = ["Candidate", "heading_candidate", "lead_of"]
 
 _SENTENCE_END = regex.compile(r"[。！!；;…，,、：:]$")
+_ROLE_ONLY = regex.compile(r"\p{Han}{0,8}(?:记者|記者|通讯员|通訊員|摄影|攝影|编辑|編輯)")
 _QUESTION_END = regex.compile(r"[？?]$")
 _COLON = regex.compile(r"[:：]")
 _INNER_STOP = regex.compile(r"[。！？!?；;]")
@@ -41,9 +42,16 @@ def heading_candidate(text: str) -> Candidate | None:
             return Candidate(style.name, style.rank, style.pattern.name, True)  # a bare number: （一）
     if len(_HAN.findall(text)) < 2 or captions.CAPTION.apply(text) or text.endswith(("图片", "圖片")):
         return None
+    if _ROLE_ONLY.fullmatch(text):
+        return None  # a photo credit's role (新华社记者) on a line of its own
     question = _QUESTION_END.search(text) is not None and len(text) <= 24
     inner = text[:-1] if question else text
-    if text.endswith(("。", ".")) and len(text) <= 25 and not _INNER_STOP.search(text[:-1]):
+    if (
+        text.endswith(("。", "."))
+        and len(text) <= 15
+        and not _INNER_STOP.search(text[:-1])
+        and not any(c in text for c in "、，,：:")
+    ):
         # a numbered heading closed with a full stop on a line of its own: （一）指导思想。
         for style in table.STYLES:
             if style.name != "article" and style.pattern.apply(text):
