@@ -785,6 +785,8 @@ def _ends_like_paragraph(text: str, line: Line) -> bool:
     if len(t) >= 40:
         return True
     core = t.rstrip(_QUOTE_CLOSE + "|｜ \u3000")
+    if core.endswith(("？", "?", "！", "!")) and not any(c in core for c in "，,。"):
+        return False  # a headline-like question or exclamation: a link to another article
     if core.endswith(tuple(_SENTENCE_CLOSE)):
         return True
     return split_glued_credit(text, line.cstart, line.cend) is not None
