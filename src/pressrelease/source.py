@@ -68,6 +68,17 @@ def _looks_like_html_bytes(data: bytes) -> bool:
     return len(_HTML_SNIFF.findall(head)) >= 3
 
 
+def _is_utf8(data: bytes) -> bool:
+    """Whether bytes are valid UTF-8 with at least one multi-byte character."""
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def decode(data: str | bytes | bytearray | memoryview, kind: InputKind = "auto") -> Decoded:
     """Turn the caller's input into text (not yet HTML-extracted).
 
@@ -100,10 +111,16 @@ def decode(data: str | bytes | bytearray | memoryview, kind: InputKind = "auto")
             diagnostics.append(
                 Diagnostic("source.unknown_charset", f"the page declares an unknown charset {printed!r}")
             )
+        if codec is not None and codec != "utf-8" and _is_utf8(data):
+            # valid multi-byte UTF-8 is never an accident; the declaration is stale (a common CMS fault)
+            diagnostics.append(
+                Diagnostic("source.declared_charset_ignored", f"the page declares {printed!r} but is UTF-8")
+            )
+            return Decoded(data.decode("utf-8"), "utf-8", tuple(diagnostics))
         if codec is not None:
             tried.append(codec)
             try:
-                return Decoded(data.decode(codec), codec)
+                return Decoded(data.decode(codec), codec, tuple(diagnostics))
             except UnicodeDecodeError as e:
                 diagnostics.append(
                     Diagnostic(
