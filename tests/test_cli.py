@@ -181,3 +181,16 @@ def test_python_dash_m(release_file: Path) -> None:
     assert run.returncode == 0, run.stderr.decode("utf-8", "replace")
     lines = run.stdout.decode("utf-8").splitlines()
     assert [pressrelease.from_dict(json.loads(line)) for line in lines] == [_parsed(RELEASE), _parsed(OTHER)]
+
+
+def test_kind_flag_forces_how_input_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><h1>某县召开春耕工作会议</h1><p>会议要求，各乡镇要抓好春耕生产，确保粮食稳产增产。</p></body></html>",
+        encoding="utf-8",
+    )
+    assert main([str(page)]) == 0
+    assert json.loads(capsys.readouterr().out)["input_kind"] == "html"
+    assert main(["--kind", "text", str(page)]) == 0
+    as_text = json.loads(capsys.readouterr().out)
+    assert as_text["input_kind"] == "text" and "<h1>" in as_text["text"]

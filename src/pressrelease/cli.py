@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any, TextIO
 
 import pressrelease
+from pressrelease.source import InputKind
 
 __all__ = ["main", "outline"]
 
@@ -44,6 +45,12 @@ def _parser() -> argparse.ArgumentParser:
     shape.add_argument("--outline", action="store_true", help="print a readable tree instead of JSON")
     shape.add_argument("--jsonl", action="store_true", help="print one JSON object per line, a line per file")
     ap.add_argument("--indent", type=int, metavar="N", help="indent JSON by N spaces (default: compact)")
+    ap.add_argument(
+        "--kind",
+        choices=("auto", "text", "html"),
+        default="auto",
+        help="read the input as text or as an HTML page (default: recognise HTML by its markup)",
+    )
     ap.add_argument("--version", action="version", version=f"%(prog)s {pressrelease.__version__}")
     return ap
 
@@ -64,7 +71,7 @@ def _label(name: str) -> str:
     return "<stdin>" if name == STDIN else name
 
 
-def _load(name: str, errors: TextIO) -> pressrelease.Release | None:
+def _load(name: str, errors: TextIO, kind: InputKind = "auto") -> pressrelease.Release | None:
     """Parse one file; report why on ``errors`` and return None when it cannot be read or decoded."""
     try:
         data = _read(name)
@@ -73,9 +80,12 @@ def _load(name: str, errors: TextIO) -> pressrelease.Release | None:
         print(f"{PROG}: cannot read {_label(name)}: {reason}", file=errors)
         return None
     try:
-        return pressrelease.parse(data)
+        return pressrelease.parse(data, kind=kind)
     except pressrelease.DecodeError as e:
         print(f"{PROG}: cannot decode {_label(name)}: {e}", file=errors)
+        return None
+    except pressrelease.HtmlSupportMissing as e:
+        print(f"{PROG}: cannot parse {_label(name)}: {e}", file=errors)
         return None
 
 
@@ -196,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.jsonl and args.indent is not None:
         _parser().error("--indent cannot be used with --jsonl (one object per line)")
     names: list[str] = args.files
-    docs = [_load(name, sys.stderr) for name in names]
+    docs = [_load(name, sys.stderr, args.kind) for name in names]
     _utf8_stdout()
     try:
         for chunk in _render(names, docs, args):
