@@ -28,8 +28,16 @@ from __future__ import annotations
 
 import attrs
 
-from .errors import DecodeError, HtmlSupportMissing, InputTypeError, PressReleaseError
+from .errors import (
+    DecodeError,
+    HtmlSupportMissing,
+    InputTooLarge,
+    InputTypeError,
+    ParseTimeout,
+    PressReleaseError,
+)
 from .html import extract, looks_like_html
+from .limits import DEFAULT_LIMITS, Limits
 from .model import (
     Boilerplate,
     Byline,
@@ -68,9 +76,12 @@ __all__ = [
     "Heading",
     "Headline",
     "HtmlSupportMissing",
+    "InputTooLarge",
     "InputTypeError",
+    "Limits",
     "MarkupLine",
     "Paragraph",
+    "ParseTimeout",
     "Part",
     "PressReleaseError",
     "Release",
@@ -87,7 +98,7 @@ __all__ = [
 __version__ = "0.1.0"
 
 
-def parse(data: str | bytes, *, kind: InputKind = "auto") -> Release:
+def parse(data: str | bytes, *, kind: InputKind = "auto", limits: Limits = DEFAULT_LIMITS) -> Release:
     """Parse a release given as text or as the HTML page it was published on.
 
     ``data`` is ``str``, or bytes in UTF-8 (with or without BOM) or GB18030/GBK/GB2312 (an HTML
@@ -97,16 +108,22 @@ def parse(data: str | bytes, *, kind: InputKind = "auto") -> Release:
     Never raises on a ``str`` taken as text. Bytes that no supported encoding decodes raise
     :class:`DecodeError`; other types raise :class:`InputTypeError`; HTML input without the
     ``html`` extra raises :class:`HtmlSupportMissing` (all are :class:`PressReleaseError`).
+
+    ``limits`` bounds the input size and the time taken (:class:`Limits`); past them
+    :class:`InputTooLarge` or :class:`ParseTimeout` is raised, never a partial result.
     """
     if kind not in ("auto", "text", "html"):
         raise InputTypeError(f"kind must be 'auto', 'text' or 'html', not {kind!r}")
+    if isinstance(data, (str, bytes, bytearray, memoryview)):
+        limits.check_size(len(data), "characters" if isinstance(data, str) else "bytes")
+    clock = limits.clock()
     decoded = decode(data, kind)
     if kind == "html" or (kind == "auto" and looks_like_html(decoded.text[:4096])):
-        page = extract(decoded.text)
-        release = parse_text(page.text, decoded.diagnostics, page)
+        page = extract(decoded.text, clock)
+        release = parse_text(page.text, decoded.diagnostics, page, clock)
         markup = tuple(MarkupLine(Span(o.start, o.end), o.path, o.tag, o.hint) for o in page.lines)
         return attrs.evolve(release, input_kind="html", encoding=decoded.encoding, markup=markup)
-    release = parse_text(decoded.text, decoded.diagnostics)
+    release = parse_text(decoded.text, decoded.diagnostics, None, clock)
     if decoded.encoding is not None:
         release = attrs.evolve(release, encoding=decoded.encoding)
     return release

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-__all__ = ["DecodeError", "HtmlSupportMissing", "InputTypeError", "PressReleaseError"]
+__all__ = [
+    "DecodeError",
+    "HtmlSupportMissing",
+    "InputTooLarge",
+    "InputTypeError",
+    "ParseTimeout",
+    "PressReleaseError",
+]
 
 
 class PressReleaseError(Exception):
@@ -31,3 +38,23 @@ class HtmlSupportMissing(PressReleaseError, ImportError):
 
     Install it with ``pip install 'pressrelease[html]'``.
     """
+
+
+class InputTooLarge(PressReleaseError, ValueError):
+    """The input is larger than :attr:`Limits.max_chars` allows; nothing was parsed.
+
+    ``size`` is the input's size (bytes for bytes, characters for str) and ``limit`` the limit.
+    """
+
+    def __init__(self, message: str, *, size: int, limit: int) -> None:
+        super().__init__(message)
+        self.size = size
+        self.limit = limit
+
+
+class ParseTimeout(PressReleaseError, TimeoutError):
+    """Parsing took longer than :attr:`Limits.max_seconds`; no partial result is returned."""
+
+    def __init__(self, message: str, *, seconds: float) -> None:
+        super().__init__(message)
+        self.seconds = seconds

@@ -19,6 +19,7 @@ import attrs
 import regex
 
 from .errors import HtmlSupportMissing
+from .limits import UNLIMITED_CLOCK, Clock
 
 __all__ = ["Evidence", "Extracted", "LineOrigin", "extract", "looks_like_html"]
 
@@ -172,7 +173,7 @@ class _Builder:
         self.line_has_text = False
 
 
-def extract(html: str) -> Extracted:
+def extract(html: str, clock: Clock = UNLIMITED_CLOCK) -> Extracted:
     """The visible text of an HTML page, its line origins and the page's evidence."""
     tree = _parser()(html)
     evidence = _evidence(tree)
@@ -182,7 +183,7 @@ def extract(html: str) -> Extracted:
     out = _Builder()
     root = tree.body if tree.body is not None else tree.root
     if root is not None:
-        _walk(root, out)
+        _walk(root, out, clock)
     out.newline()
     text = "".join(out.parts)
     return Extracted(text, tuple(out.origins), evidence)
@@ -206,14 +207,16 @@ def _format_path(path: _Path) -> str:
     return ">".join(reversed(parts)) or "body"
 
 
-def _walk(root: Any, out: _Builder) -> None:
+def _walk(root: Any, out: _Builder, clock: Clock) -> None:
     """Depth-first over the tree with an explicit stack (deeply nested pages cannot overflow it)."""
     # stack items: (action, node, path, block tag, hint); "close" ends a block, "cell" a table cell
     stack: list[tuple[int, Any, _Path, str, str | None]] = [(0, root, None, "body", None)]
     pop = stack.pop
     push = stack.append
     spaces = _SPACES.sub
+    check = clock.check
     while stack:
+        check()
         action, node, path, block, hint = pop()
         if action == 1:
             out.newline()

@@ -16,6 +16,7 @@ import attrs
 import regex
 
 from .html import Evidence, Extracted
+from .limits import UNLIMITED_CLOCK, Clock
 from .model import (
     Boilerplate,
     Byline,
@@ -69,8 +70,10 @@ class _State:
     lines: list[Line]
     pieces: dict[int, list[_Piece]] = attrs.field(factory=dict)
     diagnostics: list[Diagnostic] = attrs.field(factory=list)
+    clock: Clock = UNLIMITED_CLOCK
 
     def mark(self, i: int, kind: str, rule: str | None = None, diagnostic: Diagnostic | None = None) -> None:
+        self.clock.check()
         line = self.lines[i]
         self.pieces[i] = [_Piece(kind, line.cstart, line.cend, rule, diagnostic)]
 
@@ -318,14 +321,20 @@ def _squash(t: str) -> str:
     return "".join(t.split())
 
 
-def parse_text(text: str, diagnostics: Sequence[Diagnostic] = (), page: Extracted | None = None) -> Release:
+def parse_text(
+    text: str,
+    diagnostics: Sequence[Diagnostic] = (),
+    page: Extracted | None = None,
+    clock: Clock = UNLIMITED_CLOCK,
+) -> Release:
     """Parse decoded text into a :class:`~pressrelease.model.Release`.
 
     ``page`` carries the evidence of an HTML page the text was extracted from.
     """
     all_lines = list(lines_of(text))
+    clock.check()
     lines = [ln for ln in all_lines if not ln.blank]
-    st = _State(text, lines, diagnostics=list(diagnostics))
+    st = _State(text, lines, diagnostics=list(diagnostics), clock=clock)
     n = len(lines)
     info = _page_info(text, lines, page) if page is not None else None
     content_start, content_end = info.content if info is not None else (0, n)
