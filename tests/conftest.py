@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, settings
 
 settings.register_profile(
     "ci",
-    max_examples=1000,
+    max_examples=2600,
     deadline=None,
     print_blob=True,
     suppress_health_check=[HealthCheck.too_slow],

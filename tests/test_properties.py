@@ -423,3 +423,48 @@ def test_adversarial_input_parses_in_bounded_time(name: str) -> None:
     elapsed = time.perf_counter() - started
     assert elapsed < 20, f"{name}: {elapsed:.1f} s for {len(text)} characters"
     check_release(doc)
+
+
+# Mutations of realistic releases: the structure may change, the promises may not.
+WIDTH_SWAPS = str.maketrans({"：": ":", "，": ",", "（": "(", "）": ")", "。": ".", ":": "：", "(": "（"})
+
+
+@st.composite
+def mutated_releases(draw: st.DrawFn) -> str:
+    text = draw(releases()).text
+    for _ in range(draw(st.integers(min_value=1, max_value=4))):
+        if not text:
+            break
+        i = draw(st.integers(min_value=0, max_value=len(text) - 1))
+        j = draw(st.integers(min_value=i, max_value=min(len(text), i + 40)))
+        op = draw(st.sampled_from(("delete", "duplicate", "insert", "widths", "join", "split")))
+        if op == "delete":
+            text = text[:i] + text[j:]
+        elif op == "duplicate":
+            text = text[:j] + text[i:j] + text[j:]
+        elif op == "insert":
+            text = (
+                text[:i]
+                + draw(st.sampled_from(("【", "（", "：", "\u3000", "\n", "一、", "来源:", "(完)")))
+                + text[i:]
+            )
+        elif op == "widths":
+            text = text[:i] + text[i:j].translate(WIDTH_SWAPS) + text[j:]
+        elif op == "join":
+            text = text[:i] + text[i:j].replace("\n", "") + text[j:]
+        else:
+            text = text[:i] + "\n" + text[i:]
+    return text
+
+
+@given(mutated_releases())
+def test_mutated_releases_keep_the_promises(text: str) -> None:
+    doc = check_release(pressrelease.parse(text))
+    assert doc.text == text
+
+
+@given(releases())
+def test_parsing_the_text_again_gives_the_same_structure(release: Synthetic) -> None:
+    first = check_release(pressrelease.parse(release.text.encode("utf-8")))
+    again = check_release(pressrelease.parse(first.text))
+    assert attrs.evolve(again, encoding=first.encoding) == first
