@@ -26,6 +26,8 @@ input is lost.
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 
 from .errors import (
@@ -58,7 +60,7 @@ from .model import (
     Span,
 )
 from .pipeline import parse_text
-from .serialize import SCHEMA_VERSION, dumps, from_dict, loads, to_dict
+from .schema import SCHEMA_VERSION
 from .source import InputKind, decode
 
 __all__ = [
@@ -127,3 +129,34 @@ def parse(data: str | bytes, *, kind: InputKind = "auto", limits: Limits = DEFAU
     if decoded.encoding is not None:
         release = attrs.evolve(release, encoding=decoded.encoding)
     return release
+
+
+# The wire format loads cattrs; it is imported on first use so that ``import pressrelease`` stays fast.
+
+
+def to_dict(doc: Release) -> dict[str, Any]:
+    """A JSON-ready dict of the release, with its schema version (see :mod:`pressrelease.serialize`)."""
+    from .serialize import to_dict as _to_dict
+
+    return _to_dict(doc)
+
+
+def from_dict(data: dict[str, Any]) -> Release:
+    """The release a :func:`to_dict` dict describes (exact inverse)."""
+    from .serialize import from_dict as _from_dict
+
+    return _from_dict(data)
+
+
+def dumps(doc: Release, *, indent: int | None = None) -> str:
+    """The release as a JSON string (UTF-8 characters kept as they are)."""
+    from .serialize import dumps as _dumps
+
+    return _dumps(doc, indent=indent)
+
+
+def loads(text: str | bytes) -> Release:
+    """The release a :func:`dumps` string describes."""
+    from .serialize import loads as _loads
+
+    return _loads(text)

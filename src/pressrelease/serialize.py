@@ -15,11 +15,10 @@ import cattrs
 
 from .errors import PressReleaseError
 from .model import Release, Span
+from .schema import SCHEMA_VERSION
 
 __all__ = ["SCHEMA_VERSION", "SchemaError", "converter", "dumps", "from_dict", "loads", "to_dict"]
 
-SCHEMA_VERSION = "pressrelease/2"
-"""Written into every dict; bumped whenever the shape of the JSON changes."""
 
 
 class SchemaError(PressReleaseError, ValueError):

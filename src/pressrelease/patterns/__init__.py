@@ -16,7 +16,7 @@ from typing import Any, Literal
 import attrs
 import regex
 
-__all__ = ["Mode", "Pattern", "pattern", "registry"]
+__all__ = ["Mode", "Pattern", "compile_all", "pattern", "registry"]
 
 Mode = Literal["search", "match", "fullmatch"]
 
@@ -25,12 +25,16 @@ _REGISTRY: dict[str, Pattern] = {}
 
 @attrs.frozen
 class Pattern:
-    """A named, compiled regular expression with the examples that document it."""
+    """A named regular expression with the examples that document it.
+
+    The expression is compiled on first use (once per process), so importing the library stays
+    fast; :func:`compile_all` compiles every pattern up front.
+    """
 
     name: str
     """Dotted name: ``<table>.<what it recognises>``, e.g. ``dateline.agency_place_date``."""
-    regex: Any
-    """The compiled :mod:`regex` pattern."""
+    source: str
+    """The expression, in :mod:`regex` verbose syntax."""
     mode: Mode
     """How the rules apply it: ``search`` anywhere, ``match`` at the start, ``fullmatch`` whole."""
     examples: tuple[str, ...]
@@ -39,15 +43,30 @@ class Pattern:
     """Texts it must not recognise."""
     doc: str = ""
     """What convention it encodes, in one sentence."""
+    flags: int = 0
+    lists: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """The word lists behind its ``\\L<name>`` references."""
+    _compiled: list[Any] = attrs.field(factory=list, eq=False, repr=False)
+
+    @property
+    def regex(self) -> Any:
+        """The compiled :mod:`regex` pattern."""
+        if not self._compiled:
+            named = {k: list(v) for k, v in self.lists}
+            self._compiled.append(
+                regex.compile(self.source, self.flags | regex.VERBOSE, ignore_unused=True, **named)
+            )
+        return self._compiled[0]
 
     def apply(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
         """Apply the pattern to ``text[pos:endpos]`` as its mode says; a match object or None."""
         end = len(text) if endpos is None else endpos
+        compiled = self._compiled[0] if self._compiled else self.regex
         if self.mode == "search":
-            return self.regex.search(text, pos, end)
+            return compiled.search(text, pos, end)
         if self.mode == "match":
-            return self.regex.match(text, pos, end)
-        return self.regex.fullmatch(text, pos, end)
+            return compiled.match(text, pos, end)
+        return compiled.fullmatch(text, pos, end)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
         """Every non-overlapping match in ``text[pos:endpos]``."""
@@ -66,22 +85,29 @@ def pattern(
     flags: int = 0,
     lists: Mapping[str, Sequence[str]] | None = None,
 ) -> Pattern:
-    """Compile ``source`` (verbose syntax) into a registered :class:`Pattern`.
+    """Register ``source`` (verbose syntax) as a :class:`Pattern` (compiled on first use).
 
     ``lists`` feed ``\\L<name>`` references: word lists stay in one place and are not
     pasted into regexes.
     """
     if name in _REGISTRY:
         raise ValueError(f"pattern {name!r} is defined twice")
-    named = {k: list(v) for k, v in (lists or {}).items()}
-    compiled = regex.compile(source, flags | regex.VERBOSE, ignore_unused=True, **named)
-    record = Pattern(name, compiled, mode, tuple(examples), tuple(counter), doc)
+    named = tuple((k, tuple(v)) for k, v in (lists or {}).items())
+    record = Pattern(name, source, mode, tuple(examples), tuple(counter), doc, flags, named)
     _REGISTRY[name] = record
     return record
 
 
+def compile_all() -> int:
+    """Compile every pattern now (a pipeline can pay the cost before its first document)."""
+    table = registry()
+    for record in table.values():
+        _ = record.regex
+    return len(table)
+
+
 def registry() -> dict[str, Pattern]:
     """Every pattern defined so far, by name (import the tables first)."""
-    from . import boilerplate, byline, chrome, credits, dateline, furniture, heading  # noqa: F401
+    from . import boilerplate, byline, chrome, credits, dateline, furniture, heading, people  # noqa: F401
 
     return dict(_REGISTRY)

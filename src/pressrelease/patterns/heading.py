@@ -158,3 +158,55 @@ ENUMERATION_LEAD = pattern(
     counter=["一手抓", "是一个"],
     doc="An enumeration that opens a paragraph: 一是…；二是….",
 )
+
+SENTENCE_END = pattern(
+    "heading.sentence_end",
+    r"[。！!；;…，,、：:]$",
+    examples=["会议强调：", "这是一句话。"],
+    counter=["抓产业 促增收", "为何重要？"],
+    doc="Punctuation that ends running text: a line ending so is not a heading.",
+)
+QUESTION_END = pattern(
+    "heading.question_end",
+    r"[？?]$",
+    examples=["这项任务为何重要？"],
+    counter=["一、总体要求"],
+    doc="A question mark at the end: a short question may head a section.",
+)
+COLON = pattern(
+    "heading.colon",
+    r"[:：]",
+    examples=["附件：某某表"],
+    counter=["抓产业 促增收"],
+    doc="A colon: an unnumbered line with one is a label or a lead-in, not a heading.",
+)
+INNER_STOP = pattern(
+    "heading.inner_stop",
+    r"[。！？!?；;]",
+    examples=["一句。又一句"],
+    counter=["抓产业 促增收"],
+    doc="A sentence stop inside a line: headings hold no sentence break.",
+)
+HAN_CHAR = pattern(
+    "heading.han_char",
+    r"\p{Han}",
+    examples=["一"],
+    counter=["abc"],
+    doc="One Han character (headings need at least two).",
+)
+LEAD_SENTENCE = pattern(
+    "heading.lead_sentence",
+    r"[^。！？!?；;，,：:“”\"]{2,18}[。！？!?]",
+    mode="match",
+    examples=["信息直接送到人。陇县人力资源市场开通线上招聘通道"],
+    counter=["连日来，某县组织群众开展春耕生产。"],
+    doc="A short first sentence that acts as a sub-heading of its paragraph (信息直接送到人。).",
+)
+ROLE_ONLY = pattern(
+    "heading.role_only",
+    r"\p{Han}{0,8}(?:记者|記者|通讯员|通訊員|摄影|攝影|编辑|編輯)",
+    mode="fullmatch",
+    examples=["新华社记者", "摄影"],
+    counter=["记者节", "新华社记者张三"],
+    doc="A role word alone on a line (a photo credit's role), never a heading.",
+)

@@ -5,21 +5,11 @@ from __future__ import annotations
 import functools
 
 import attrs
-import regex
 
 from ..patterns import chrome as captions
 from ..patterns import heading as table
 
 __all__ = ["Candidate", "heading_candidate", "lead_of"]
-
-_SENTENCE_END = regex.compile(r"[。！!；;…，,、：:]$")
-_ROLE_ONLY = regex.compile(r"\p{Han}{0,8}(?:记者|記者|通讯员|通訊員|摄影|攝影|编辑|編輯)")
-_QUESTION_END = regex.compile(r"[？?]$")
-_COLON = regex.compile(r"[:：]")
-_INNER_STOP = regex.compile(r"[。！？!?；;]")
-_HAN = regex.compile(r"\p{Han}")
-_LEAD = regex.compile(r"^[^。！？!?；;，,：:“”\"]{2,18}[。！？!?]")
-
 
 @attrs.frozen
 class Candidate:
@@ -40,32 +30,34 @@ def heading_candidate(text: str) -> Candidate | None:
         m = style.pattern.apply(text)
         if m and m.end() >= len(text.rstrip()):
             return Candidate(style.name, style.rank, style.pattern.name, True)  # a bare number: （一）
-    if len(_HAN.findall(text)) < 2 or captions.CAPTION.apply(text) or text.endswith(("图片", "圖片")):
+    if len(table.HAN_CHAR.regex.findall(text)) < 2 or captions.CAPTION.apply(text):
         return None
-    if _ROLE_ONLY.fullmatch(text):
+    if text.endswith(("图片", "圖片")):
+        return None
+    if table.ROLE_ONLY.apply(text):
         return None  # a photo credit's role (新华社记者) on a line of its own
-    question = _QUESTION_END.search(text) is not None and len(text) <= 24
+    question = table.QUESTION_END.apply(text) is not None and len(text) <= 24
     inner = text[:-1] if question else text
     if (
         text.endswith(("。", "."))
         and len(text) <= 15
-        and not _INNER_STOP.search(text[:-1])
+        and not table.INNER_STOP.apply(text[:-1])
         and not any(c in text for c in "、，,：:")
     ):
         # a numbered heading closed with a full stop on a line of its own: （一）指导思想。
         for style in table.STYLES:
             if style.name != "article" and style.pattern.apply(text):
                 return Candidate(style.name, style.rank, style.pattern.name, True)
-    if _INNER_STOP.search(inner) or _SENTENCE_END.search(text):
+    if table.INNER_STOP.apply(inner) or table.SENTENCE_END.apply(text):
         return None
-    if _QUESTION_END.search(text) and not question:
+    if table.QUESTION_END.apply(text) and not question:
         return None
     for style in table.STYLES:
         if style.pattern.apply(text):
             if style.name == "article" and len(text) > 20:
                 return None
             return Candidate(style.name, style.rank, style.pattern.name, True)
-    if _COLON.search(text):
+    if table.COLON.apply(text):
         return None
     if table.BRACKET.apply(text):
         return Candidate("bracket", table.UNNUMBERED_RANK, table.BRACKET.name, False)
@@ -79,13 +71,13 @@ def lead_of(text: str) -> str | None:
     m = table.ENUMERATION_LEAD.apply(text)
     if m:
         return str(m.group(0))
-    m = _LEAD.match(text)
+    m = table.LEAD_SENTENCE.apply(text)
     if m and len(text) > 3 * len(m.group(0)):
         return str(m.group(0))
     for style in table.STYLES:
         mm = style.pattern.apply(text)
         if mm:
-            stop = _INNER_STOP.search(text, mm.end())
+            stop = table.INNER_STOP.apply(text, mm.end())
             if stop and stop.end() - mm.start() <= 40:
                 return text[: stop.end()]
             return text[: mm.end()]
