@@ -38,7 +38,6 @@ from .errors import (
     ParseTimeout,
     PressReleaseError,
 )
-from .html import extract, looks_like_html
 from .limits import DEFAULT_LIMITS, Limits
 from .model import (
     Boilerplate,
@@ -61,7 +60,7 @@ from .model import (
 )
 from .pipeline import parse_text
 from .schema import SCHEMA_VERSION
-from .source import InputKind, decode
+from .source import InputKind, decode, looks_like_html
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -121,6 +120,8 @@ def parse(data: str | bytes, *, kind: InputKind = "auto", limits: Limits = DEFAU
     clock = limits.clock()
     decoded = decode(data, kind)
     if kind == "html" or (kind == "auto" and looks_like_html(decoded.text[:4096])):
+        from .html import extract  # the HTML machinery loads only for HTML input
+
         page = extract(decoded.text, clock)
         release = parse_text(page.text, decoded.diagnostics, page, clock)
         markup = tuple(MarkupLine(Span(o.start, o.end), o.path, o.tag, o.hint) for o in page.lines)

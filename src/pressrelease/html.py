@@ -21,12 +21,8 @@ import regex
 from .errors import HtmlSupportMissing
 from .limits import UNLIMITED_CLOCK, Clock
 
-__all__ = ["Evidence", "Extracted", "LineOrigin", "extract", "looks_like_html"]
+__all__ = ["Evidence", "Extracted", "LineOrigin", "extract"]
 
-_SNIFF = regex.compile(
-    r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|span|br|h[1-6]|ul|li|a|td|tr|script|style)\b",
-    regex.IGNORECASE,
-)
 _SKIP = frozenset(
     {
         "script", "style", "noscript", "template", "head", "title", "iframe", "svg", "canvas", "object",
@@ -95,14 +91,6 @@ class Extracted:
     text: str
     lines: tuple[LineOrigin, ...]
     evidence: Evidence
-
-
-def looks_like_html(head: str) -> bool:
-    """Whether the start of a text is markup (a tag among the first few hundred characters)."""
-    stripped = head.lstrip("\ufeff \t\r\n")
-    if stripped.startswith("<") and _SNIFF.match(stripped):
-        return True
-    return len(_SNIFF.findall(head[:4096])) >= 3
 
 
 def _parser() -> Any:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
 
-from .html import Evidence, Extracted
 from .limits import UNLIMITED_CLOCK, Clock
 from .model import (
     Boilerplate,
@@ -43,6 +43,9 @@ from .rules.furniture import furniture_rule
 from .rules.heading import heading_candidate, lead_of
 from .rules.people import parse_people, role_kind
 from .rules.segment import Line, lines_of, strip_span
+
+if TYPE_CHECKING:
+    from .html import Evidence, Extracted
 
 __all__ = ["parse_text"]
 

@@ -61,6 +61,20 @@ def declared_charset(data: bytes) -> str | None:
     return m.group("cs").decode("ascii", "replace") if m else None
 
 
+_TEXT_SNIFF = regex.compile(
+    r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|span|br|h[1-6]|ul|li|a|td|tr|script|style)\b",
+    regex.IGNORECASE,
+)
+
+
+def looks_like_html(head: str) -> bool:
+    """Whether the start of a text is markup: it opens with a tag, or shows three tags early on."""
+    stripped = head.lstrip("\ufeff \t\r\n")
+    if stripped.startswith("<") and _TEXT_SNIFF.match(stripped):
+        return True
+    return len(_TEXT_SNIFF.findall(head[:4096])) >= 3
+
+
 def _looks_like_html_bytes(data: bytes) -> bool:
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"<") and _HTML_SNIFF.match(head):
