@@ -194,3 +194,180 @@ def test_kind_flag_forces_how_input_is_read(tmp_path: Path, capsys: pytest.Captu
     assert main(["--kind", "text", str(page)]) == 0
     as_text = json.loads(capsys.readouterr().out)
     assert as_text["input_kind"] == "text" and "<h1>" in as_text["text"]
+
+
+PAGE = (
+    "<html><body><h1>某县召开春耕工作会议</h1>"
+    "<p>会议要求，各乡镇要抓好春耕生产，确保粮食稳产增产。</p></body></html>"
+)
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    """A folder of releases in subfolders, with files and folders a folder argument must skip."""
+    root = tmp_path / "releases"
+    (root / "b" / "deep").mkdir(parents=True)
+    (root / ".hidden").mkdir()
+    (root / "z.txt").write_text(RELEASE, encoding="utf-8")
+    (root / "b" / "page.HTML").write_text(PAGE, encoding="utf-8")
+    (root / "b" / "deep" / "other.htm").write_bytes(OTHER.encode("gb18030"))
+    (root / "a.txt").write_bytes(OTHER.encode("gbk"))
+    (root / "notes.json").write_text("{}", encoding="utf-8")
+    (root / ".draft.txt").write_text(RELEASE, encoding="utf-8")
+    (root / ".hidden" / "x.txt").write_text(RELEASE, encoding="utf-8")
+    return root
+
+
+def test_folder_stands_for_its_releases_recursively_sorted(
+    tree: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--outline", str(tree)]) == 0
+    headers = [line for line in capsys.readouterr().out.splitlines() if line.startswith("==> ")]
+    names = ["a.txt", "b/deep/other.htm", "b/page.HTML", "z.txt"]
+    assert headers == [f"==> {tree / name} <==" for name in names]
+
+
+def test_folder_gives_an_array_even_of_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "only.txt").write_text(RELEASE, encoding="utf-8")
+    assert main([str(tmp_path)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert isinstance(data, list) and len(data) == 1
+    assert pressrelease.from_dict(data[0]) == _parsed(RELEASE)
+
+
+def test_glob_is_expanded_when_the_shell_did_not(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # matches b/deep (a folder: its files), b/deep/other.htm (already taken) and b/page.HTML
+    assert main(["--jsonl", str(tree / "b" / "**" / "*"), str(tree / "z.txt")]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    docs = [pressrelease.from_dict(json.loads(line)) for line in lines]
+    assert [d.input_kind for d in docs] == ["text", "html", "text"], "other.htm, page.HTML, then z.txt"
+    assert docs[0] == _parsed(OTHER, "gb18030")
+    assert docs[2] == _parsed(RELEASE)
+
+
+def test_empty_folder_and_unmatched_glob_are_reported(
+    tmp_path: Path, release_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    pattern = str(tmp_path / "nothing" / "*.txt")
+    assert main(["--jsonl", str(empty), pattern, str(release_file)]) == 2
+    out, err = capsys.readouterr()
+    assert f"no .txt, .html, .htm files in {empty}" in err
+    assert f"no file matches {pattern}" in err
+    assert [pressrelease.from_dict(json.loads(line)) for line in out.splitlines()] == [_parsed(RELEASE)]
+
+
+@pytest.mark.parametrize("indent", [None, 0, 2])
+def test_streamed_array_is_exactly_the_json_of_the_list(
+    release_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], indent: int | None
+) -> None:
+    missing = tmp_path / "missing.txt"
+    names = [str(release_file), str(missing), str(release_file)]
+    assert main(names if indent is None else ["--indent", str(indent), *names]) == 2
+    out = capsys.readouterr().out
+    d = pressrelease.to_dict(_parsed(RELEASE))
+    assert out == json.dumps([d, None, d], ensure_ascii=False, indent=indent) + "\n"
+
+
+def test_jobs_give_the_same_output_in_the_same_order(
+    tree: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    junk = tmp_path / "junk.bin"
+    junk.write_bytes(b"\x80\xff\x00\xfe" * 10)
+    args = ["--jsonl", str(tree), str(junk), str(tree / "a.txt")]
+    assert main(args) == 2
+    serial = capsys.readouterr()
+    assert main(["--jobs", "2", *args]) == 2
+    parallel = capsys.readouterr()
+    assert parallel.out == serial.out
+    assert parallel.err == serial.err
+    assert f"cannot decode {junk}" in parallel.err
+    lines = parallel.out.splitlines()
+    assert len(lines) == 6 and lines[4] == "null"
+    assert pressrelease.from_dict(json.loads(lines[5])) == _parsed(OTHER, "gbk")
+
+
+def test_jobs_must_be_a_count(release_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--jobs", "-1", str(release_file)])
+    assert info.value.code == 2
+    assert "--jobs" in capsys.readouterr().err
+
+
+class _WatchingStdin:
+    """Standard input that, when read, records what had been written to standard output by then."""
+
+    def __init__(self, data: bytes, out: pytest.CaptureFixture[str]) -> None:
+        self.buffer = self
+        self.data = data
+        self.capsys = out
+        self.output_before_read: str | None = None
+
+    def read(self) -> bytes:
+        captured = self.capsys.readouterr()
+        self.output_before_read = captured.out
+        sys.stdout.write(captured.out)  # put it back for the test to read at the end
+        return self.data
+
+
+def test_jsonl_streams_each_line_as_it_is_parsed(
+    release_file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stdin = _WatchingStdin(OTHER.encode("utf-8"), capsys)
+    monkeypatch.setattr(sys, "stdin", stdin)
+    assert main(["--jsonl", str(release_file), "-"]) == 0
+    assert stdin.output_before_read is not None
+    first = stdin.output_before_read.splitlines()
+    assert len(first) == 1, "the first file's line is out before the second input is read"
+    assert pressrelease.from_dict(json.loads(first[0])) == _parsed(RELEASE)
+    lines = capsys.readouterr().out.splitlines()
+    assert [pressrelease.from_dict(json.loads(line)) for line in lines] == [_parsed(RELEASE), _parsed(OTHER)]
+
+
+def test_progress_on_request_only(
+    release_file: Path, other_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    names = [str(release_file), str(other_file)]
+    assert main(["--jsonl", *names]) == 0
+    assert capsys.readouterr().err == "", "no progress when standard error is not a terminal"
+    assert main(["--jsonl", "--progress", *names]) == 0
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 2, "progress never goes to standard output"
+    assert err.startswith("\r1/2 files  ") and "files/s" in err
+    assert err.rstrip("\n").split("\r")[-1].startswith("2/2 files  ")
+    assert err.endswith("\n") and err.count("\n") == 1
+    assert main(["--jsonl", "--no-progress", *names]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_progress_line_is_cleared_for_error_messages(
+    release_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "missing.txt"
+    assert main(["--jsonl", "--progress", str(release_file), str(missing), str(release_file)]) == 2
+    err = capsys.readouterr().err
+    complaint = f"pressrelease: cannot read {missing}: No such file or directory\n"
+    before, after = err.split(complaint)
+    assert before.startswith("\r1/3 files") and before.endswith("\r"), "the line is blanked first"
+    assert before.split("\r")[-2].strip() == "", "…by overwriting it with spaces"
+    assert after.split("\r")[-1].startswith("3/3 files")
+
+
+def test_a_parser_bug_is_reported_as_one(
+    release_file: Path, other_file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    real = pressrelease.parse
+
+    def parse(data: str | bytes, **kwargs: object) -> pressrelease.Release:
+        if data == RELEASE.encode("utf-8"):
+            raise RuntimeError("the parser tripped")
+        return real(data, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pressrelease, "parse", parse)
+    assert main(["--jsonl", str(release_file), str(other_file)]) == 2
+    out, err = capsys.readouterr()
+    assert f"cannot parse {release_file}: RuntimeError: the parser tripped" in err
+    assert "please report" in err
+    assert out.splitlines()[0] == "null"
+    assert pressrelease.from_dict(json.loads(out.splitlines()[1])) == _parsed(OTHER, "gb18030")
