@@ -148,9 +148,11 @@ def _people_line(text: str, line: Line) -> tuple[Contributor, ...] | None:
     if len(line) > 40:
         return None
     found = parse_people(text, line.cstart, line.cend, None, strict=True)
-    if found and found[0].role is not None:
-        return found
-    return None
+    if not found or found[0].role is None:
+        return None
+    if text[line.cstart : found[0].span.start] == found[0].role:
+        return None  # a role glued to one word (编辑观察) is a menu label, not a credit
+    return found
 
 
 def _pick_headline(
@@ -396,15 +398,14 @@ def parse_text(
             # a byline printed above the headline
             headline_i = _pick_headline(text, lines, header_end, byline_idx, floor=byline_idx[-1] + 1)
     # reporters on a line of their own in the header (本报记者 张三)
+    header_people: list[Contributor] = []
     for j in range(header_end):
         if j in byline_idx or j == headline_i:
             continue
         people = _people_line(text, lines[j])
         if people:
-            readings.append(
-                Reading(Byline(lines[j].text, Span(lines[j].cstart, lines[j].cend)), None, None, people, 0)
-            )
-            byline_idx.append(j)
+            header_people.extend(people)
+            st.mark(j, "byline", "byline.people_line")
 
     headline: Headline | None = None
     if split_title is not None:
@@ -692,7 +693,7 @@ def parse_text(
             Span(ctext_start, ctext_end),
             tuple(c for cl in ordered for c in cl.contributors),
         )
-    people_byline = [p for r in readings for p in r.people]
+    people_byline = [p for r in readings for p in r.people] + header_people
     credit_people = credits.contributors if credits else ()
     editors = _merge_people(
         [p for p in people_byline if role_kind(p.role) == "editor"],

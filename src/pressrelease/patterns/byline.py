@@ -26,6 +26,7 @@ ANCHOR = pattern(
     (?P<widget>
         [【\[]? {SPACE}* (?:字号|字號|字体|字體) {SPACE}* {COLON}? {SPACE}* (?:[【\[]?{SPACE}*[大中小默认]{SPACE}*[】\]]?{SPACE}*){{2,4}} [】\]]?
       | [【\[] {SPACE}* (?:打印|关闭|關閉|纠错|糾錯|我要纠错|收藏|分享|关闭窗口|打印本页) {SPACE}* [】\]]
+      | (?:文字大小|字体大小|字體大小|背景色|背景颜色) {SPACE}* {COLON}? {SPACE}* (?:\[[^\]\n]{{0,12}}\])?
       | (?:分享到|分享|打印本页|打印|关闭窗口|收藏本页|扫一扫|掃一掃) (?=\p{{Han}}{{0,4}}(?:$|{SPACE}|[|丨｜]))
       | {DIGITS}+ {SPACE}* 次(?:浏览|阅读|點擊|点击)
     )
@@ -36,7 +37,7 @@ ANCHOR = pattern(
       | (?P<editor>(?:\L<editor_roles>|(?<!\p{{Han}})\L<single_roles>)) {SPACE}* (?:{COLON}|[丨｜]|{SPACE}\|)
       | (?P<author>(?:\L<author_roles>|(?<!\p{{Han}})\L<single_roles>)) {SPACE}* (?:{COLON}|/|／|[丨｜︱]|{SPACE}\|)
       | (?P<contrib>\L<contributor_roles>) {SPACE}* {COLON}
-      | (?P<other>版次|版面|期数|期數|栏目|欄目|字数) {SPACE}* {COLON}
+      | (?P<other>版次|版面|期数|期數|栏目|欄目|字数|关键词|关键字|關鍵詞|标签|標籤|所属分类|所屬分類|分类|分類) {SPACE}* {COLON}
       | (?P<title>标{SPACE}*题|標{SPACE}*題|名{SPACE}*称|名{SPACE}*稱) {SPACE}* {COLON}
       | (?P<meta>索{SPACE}*引{SPACE}*号|主{SPACE}*题{SPACE}*分{SPACE}*类|主{SPACE}*题{SPACE}*词|发{SPACE}*文{SPACE}*机{SPACE}*关|成{SPACE}*文{SPACE}*日{SPACE}*期|发{SPACE}*文{SPACE}*字{SPACE}*号|文{SPACE}*号|所属机构|公开方式|公开范围|有效性|体裁分类|组配分类|信息分类|生成日期|废止时间|时效|文件编号|发布机构|实施日期) {SPACE}* {COLON}
     )

@@ -74,9 +74,9 @@ def _is_separator(text: str, start: int, end: int) -> bool:
 def _explain(text: str, start: int, end: int) -> tuple[tuple[Contributor, ...], str | None] | None:
     """Unlabelled byline text that is still metadata: reporters with their role, an outlet, a URL."""
     s, e = strip_span(text, start, end)
-    while e > s and text[e - 1] in "|丨｜/／\\·•,，;；-—_":
+    while e > s and text[e - 1] in "|丨｜/／\\·•,，;；-—_[]【】":
         e -= 1
-    while s < e and text[s] in "|丨｜/／\\·•,，;；-—_":
+    while s < e and text[s] in "|丨｜/／\\·•,，;；-—_[]【】":
         s += 1
     s, e = strip_span(text, s, e)
     if s >= e:
@@ -85,7 +85,7 @@ def _explain(text: str, start: int, end: int) -> tuple[tuple[Contributor, ...], 
     if table.URL.apply(seg):
         return (), None
     if table.OUTLET.apply(seg):
-        return (), seg
+        return (), source_value(seg)
     people = parse_people(text, s, e, None, strict=True)
     if people and people[0].role is not None:
         return people, None
