@@ -186,9 +186,17 @@ _Path = tuple[object, str, int] | None
 """An element's path, built lazily: (parent path, tag, position among same-tag siblings)."""
 
 
+MAX_PATH_DEPTH = 32
+"""Paths name at most this many elements, nearest first; deeper ones start with ``…``. This keeps
+the work per line bounded on pathologically nested pages."""
+
+
 def _format_path(path: _Path) -> str:
     parts: list[str] = []
     while path is not None:
+        if len(parts) == MAX_PATH_DEPTH:
+            parts.append("…")
+            break
         parent, tag, n = path
         parts.append(f"{tag}:{n}")
         path = parent  # type: ignore[assignment]

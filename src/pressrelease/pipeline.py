@@ -560,6 +560,8 @@ def parse_text(
     paragraphs_at: dict[int, Paragraph] = {}
     headings_at: dict[int, Heading] = {}
     first_para = True
+    # the last line that is not a note: a credit can be glued to it
+    last_text = next((k for k in reversed(order) if kinds[k] != "note"), -1)
     for j in order:
         line = lines[j]
         kind = kinds[j]
@@ -584,7 +586,7 @@ def parse_text(
                 dateline = fd.dateline
                 pieces.append(_Piece("dateline", line.cstart, fd.body_start, fd.rule))
                 start = fd.body_start
-        if j == order[-1] or all(kinds[k] == "note" for k in order[order.index(j) + 1 :]):
+        if j >= last_text:
             glued = split_glued_credit(text, start, end)
             if glued is not None:
                 credit_lines[j] = glued
