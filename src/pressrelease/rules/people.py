@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from ..model import Contributor, Span
 from ..patterns import people as table
-from ..patterns.words import AUTHOR_ROLES, CONTRIBUTOR_ROLES, EDITOR_ROLES
+from ..patterns.words import AUTHOR_ROLES, CHROME_LINES, CHROME_WORDS, CONTRIBUTOR_ROLES, EDITOR_ROLES
 
 __all__ = ["is_author_role", "is_editor_role", "parse_people", "role_kind"]
 
 _ALL_ROLES = frozenset(EDITOR_ROLES + AUTHOR_ROLES + CONTRIBUTOR_ROLES)
+_NOT_NAMES = frozenset(CHROME_WORDS + CHROME_LINES)
+"""Widget and navigation words are never a person's name (字号, 打印, 关闭…)."""
 
 
 def role_kind(role: str | None) -> str:
@@ -104,6 +106,10 @@ def parse_people(
         m_id = table.ID_SUFFIX.apply(tok)
         if m_id is not None and table.PERSON.apply(m_id.group("name")):
             tok = m_id.group("name")
+        if tok in _NOT_NAMES:
+            if strict:
+                return None
+            continue
         unit_ok = current is not None and role_kind(current) == "contributor"
         staff_ok = current is not None and role_kind(current) == "editor"
         if (
