@@ -125,11 +125,23 @@ class _Item(NamedTuple):
 _Outcome: TypeAlias = "Release | BatchError"
 
 
-def _error(item: _Item, exc: BaseException, stage: Stage, *, detail: str | None = None) -> BatchError:
+def _error(label: str, exc: BaseException, stage: Stage, *, detail: str | None = None) -> BatchError:
     message = str(exc)
     if isinstance(exc, OSError) and exc.strerror:
         message = exc.strerror
-    return BatchError(item.label, type(exc).__name__, message, stage, detail)
+    return BatchError(label, type(exc).__name__, message, stage, detail)
+
+
+def _parse_content(data: str | bytes, label: str, kind: InputKind) -> _Outcome:
+    """Parse one input's content; every exception becomes a :class:`BatchError` labelled ``label``."""
+    try:
+        return pressrelease.parse(data, kind=kind)
+    except pressrelease.DecodeError as e:
+        return _error(label, e, "decode")
+    except pressrelease.PressReleaseError as e:
+        return _error(label, e, "parse")
+    except Exception as e:  # a bug in the parser must not end the batch: record it and go on
+        return _error(label, e, "crash", detail=traceback.format_exc())
 
 
 def _parse_item(item: _Item, kind: InputKind) -> _Outcome:
@@ -141,22 +153,14 @@ def _parse_item(item: _Item, kind: InputKind) -> _Outcome:
             f"an input is a str, bytes or os.PathLike, not {item.refused}",
             "parse",
         )
-    if item.path is not None:
-        try:
-            with open(item.path, "rb") as f:
-                data: str | bytes = f.read()
-        except OSError as e:
-            return _error(item, e, "read")
-    else:
-        data = cast("str | bytes", item.content)
+    if item.path is None:
+        return _parse_content(cast("str | bytes", item.content), item.label, kind)
     try:
-        return pressrelease.parse(data, kind=kind)
-    except pressrelease.DecodeError as e:
-        return _error(item, e, "decode")
-    except pressrelease.PressReleaseError as e:
-        return _error(item, e, "parse")
-    except Exception as e:  # a bug in the parser must not end the batch: record it and go on
-        return _error(item, e, "crash", detail=traceback.format_exc())
+        with open(item.path, "rb") as f:
+            data = f.read()
+    except OSError as e:
+        return _error(item.label, e, "read")
+    return _parse_content(data, item.label, kind)
 
 
 def _parse_chunk(chunk: list[_Item], kind: InputKind) -> list[_Outcome]:
@@ -209,7 +213,7 @@ class _Pool:
             return [self._isolated(item) for item in chunk]
         except Exception as e:  # the chunk could not be sent or sent back (it should not happen)
             detail = traceback.format_exc()
-            return [_error(item, e, "crash", detail=detail) for item in chunk]
+            return [_error(item.label, e, "crash", detail=detail) for item in chunk]
 
     def _renew(self, generation: int) -> None:
         if generation == self.generation:
