@@ -34,6 +34,7 @@ from .model import (
     Span,
 )
 from .patterns import byline as byline_table
+from .patterns import heading as heading_styles
 from .rules.boilerplate import is_notice_line, notice_starts_at, read_boilerplate
 from .rules.byline import BEIJING, Reading, datetime_of, read_byline, source_value
 from .rules.chrome import chrome_rule
@@ -194,6 +195,30 @@ def _pick_headline(
         if len(lines[k]) >= 0.8 * longest:
             return k
     return block[0]
+
+
+def _siblings_are_headings(
+    lines: Sequence[Line], order: Sequence[int], kinds: dict[int, str], j: int
+) -> bool:
+    """Whether no earlier paragraph opens with the numbering style of line ``j`` (then it is an item)."""
+    style = _numbering_style(lines[j].text)
+    if style is None:
+        return False
+    return not any(
+        k < j and kinds[k] == "paragraph" and _numbering_style(lines[k].text) == style for k in order
+    )
+
+
+def _numbering_style(t: str) -> str | None:
+    for style in heading_styles.STYLES:
+        if style.pattern.apply(t):
+            return style.name
+    return None
+
+
+def _bare_heading(t: str) -> bool:
+    """A short numbered heading with no brackets or punctuation in its title: ``（二）``, ``三、结语``."""
+    return _numbered(t) and len(t) <= 12 and not any(c in t for c in "【】[]，,。：:")
 
 
 def _numbered(t: str) -> bool:
@@ -489,6 +514,7 @@ def parse_text(
             break
     # trailing credit lines and chrome inside the body range move to the tail
     credit_lines: dict[int, CreditLine] = {}
+    trailing_start = body_end
     while body_end > top_end:
         j = body_end - 1
         cl = read_credit_line(text, lines[j].cstart, lines[j].cend, bare_names=True)
@@ -496,6 +522,8 @@ def parse_text(
             credit_lines[j] = cl
             body_end = j
             continue
+        if trailing_start - j <= 2 and _bare_heading(lines[j].text):
+            break  # an excerpt can stop right after a numbered heading: keep it in the body
         if chrome_rule(lines[j].text) is not None or not _ends_like_paragraph(text, lines[j]):
             body_end = j
             continue
@@ -533,9 +561,11 @@ def parse_text(
         assert cand is not None
         squashed = _squash(lines[j].text)
         if not following:
-            kinds[j] = "note"
+            kinds[j] = "heading" if cand.numbered else "note"
         elif not cand.numbered and title_text and len(squashed) >= 4 and squashed in title_text:
             kinds[j] = "title"  # the document's title printed again above its body
+        elif not cand.numbered and _after_furniture(st, j):
+            kinds[j] = "title"  # the title of the document a notice publishes, under the notice's signature
         elif not cand.numbered and runs.get(j, 0) >= 3 and not (info is not None and j in info.headings):
             kinds[j] = "paragraph" if len(lines[j]) > 12 else "note"  # a list of short items, not headings
         elif (
@@ -551,6 +581,9 @@ def parse_text(
             kinds[j] = "paragraph" if len(lines[j]) > 12 else "note"
     # trailing short lines after the last paragraph are signatures or dates, not paragraphs
     for j in reversed(order):
+        bare = kinds[j] == "heading" and _bare_heading(lines[j].text)
+        if bare and _siblings_are_headings(lines, order, kinds, j):
+            break  # an excerpt cut right after a numbered heading
         if kinds[j] in ("heading", "heading?") or (kinds[j] == "paragraph" and _signature_like(lines[j])):
             kinds[j] = "note"
             continue
@@ -767,6 +800,14 @@ def _is_kicker(line: Line, headline: Line) -> bool:
         and headline.index - line.index == 1
         and (t.startswith(("“", '"', "「")) or t.endswith(("”", "——")))
     )
+
+
+def _after_furniture(st: _State, j: int) -> bool:
+    """Whether the line before ``j`` is official-document furniture (signature, date, 此件公开发布)."""
+    before = st.pieces.get(j - 1)
+    if not before:
+        return False
+    return before[0].kind == "note" and (before[0].rule or "").startswith("furniture.")
 
 
 def _unnumbered_runs(lines: Sequence[Line], order: Sequence[int], kinds: dict[int, str]) -> dict[int, int]:
