@@ -561,9 +561,22 @@ def parse_text(
         assert cand is not None
         squashed = _squash(lines[j].text)
         if not following:
-            kinds[j] = "heading" if cand.numbered else "note"
+            kinds[j] = "heading" if cand.numbered and not cand.closed else "note"
+            if cand.closed:
+                kinds[j] = "paragraph"
         elif not cand.numbered and title_text and len(squashed) >= 4 and squashed in title_text:
             kinds[j] = "title"  # the document's title printed again above its body
+        elif cand.closed and (
+            following[0] != "paragraph"
+            or _numbering_style(lines[order[pos + 1]].text) == cand.style
+            or (
+                pos > 0
+                and kinds[order[pos - 1]] == "paragraph"
+                and _numbering_style(lines[order[pos - 1]].text) == cand.style
+                and lines[order[pos - 1]].text.endswith(("；", ";"))
+            )
+        ):
+            kinds[j] = "paragraph"  # an enumerated item closed by a full stop, in a list of such items
         elif not cand.numbered and _after_furniture(st, j):
             kinds[j] = "title"  # the title of the document a notice publishes, under the notice's signature
         elif not cand.numbered and runs.get(j, 0) >= 3 and not (info is not None and j in info.headings):

@@ -57,4 +57,20 @@ ORIGINAL_TITLE = pattern(
     doc="The original title of a reprinted article.",
 )
 
-TABLE = (DOC_NUMBER, ADDRESSEES, ATTACHMENT, SIGNING_DATE, PUBLIC_NOTE, ORIGINAL_TITLE)
+ADOPTION_NOTE = pattern(
+    "furniture.adoption_note",
+    rf"""^{SPACE}*(?:
+        [（(][^（()）\n]{{0,12}}(?:{DIGITS}{{4}}|[〇○零一二三四五六七八九]{{4}})年[^（()）\n]{{0,40}}(?:[)）])?
+      | [^（()）\n]{{2,40}}(?:通过|发布|公布|修订|施行|印发|会议上|讲话)[)）]
+    ){SPACE}*$""",
+    examples=[
+        "（二〇一八年六月一日国务院第十次常务会议通过）",
+        "(2018年9月27日在市人大常委会第五次会议上)",
+        "（二○○四年六月十六日国务院",
+        "第54次常务会议修订通过）",
+    ],
+    counter=["（一）加强组织领导", "2018年9月27日，会议召开。"],
+    doc="The adoption or delivery note under the title of a law, regulation or report, possibly over two lines.",
+)
+
+TABLE = (DOC_NUMBER, ADDRESSEES, ATTACHMENT, SIGNING_DATE, PUBLIC_NOTE, ORIGINAL_TITLE, ADOPTION_NOTE)

@@ -19,6 +19,8 @@ class Candidate:
     rank: int
     rule: str
     numbered: bool
+    closed: bool = False
+    """Closed by a full stop (``（一）指导思想。``): a heading only when a paragraph follows it."""
 
 
 @functools.lru_cache(maxsize=8192)
@@ -40,14 +42,14 @@ def heading_candidate(text: str) -> Candidate | None:
     inner = text[:-1] if question else text
     if (
         text.endswith(("。", "."))
-        and len(text) <= 15
+        and len(text) <= 20
         and not table.INNER_STOP.apply(text[:-1])
         and not any(c in text for c in "、，,：:")
     ):
         # a numbered heading closed with a full stop on a line of its own: （一）指导思想。
         for style in table.STYLES:
             if style.name != "article" and style.pattern.apply(text):
-                return Candidate(style.name, style.rank, style.pattern.name, True)
+                return Candidate(style.name, style.rank, style.pattern.name, True, closed=True)
     if table.INNER_STOP.apply(inner) or table.SENTENCE_END.apply(text):
         return None
     if table.QUESTION_END.apply(text) and not question:
