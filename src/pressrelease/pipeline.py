@@ -216,6 +216,15 @@ def _numbering_style(t: str) -> str | None:
     return None
 
 
+def _list_item(t: str) -> bool:
+    """A numbered paragraph that is an item of a list (``（一）讨论决定重大事项；``), not a section
+    opened by a short lead-in (``（二）指导思想。以……``)."""
+    if t.endswith(("；", ";")):
+        return True
+    stop = t.find("。")
+    return stop < 0 or stop > 20
+
+
 def _bare_heading(t: str) -> bool:
     """A short numbered heading with no brackets or punctuation in its title: ``（二）``, ``三、结语``."""
     return _numbered(t) and len(t) <= 12 and not any(c in t for c in "【】[]，,。：:")
@@ -531,6 +540,8 @@ def parse_text(
 
     body = list(range(top_end, body_end))
     kinds: dict[int, str] = {}
+    in_contents = False  # inside a table of contents (目录): its lines repeat the headings
+    contents_first: str | None = None
     for j in body:
         t = lines[j].text
         rule = chrome_rule(t)
@@ -540,6 +551,16 @@ def parse_text(
             st.mark(j, "chrome", rule)
             continue
         rule = furniture_rule(t)
+        if rule == "furniture.contents":
+            in_contents = True
+            contents_first = None
+        elif in_contents:
+            entry = heading_candidate(t) is not None or (_numbering_style(t) is not None and len(t) <= 40)
+            if entry and _squash(t) != contents_first:
+                contents_first = contents_first or _squash(t)
+                st.mark(j, "note", "furniture.contents_entry")
+                continue
+            in_contents = False  # the body starts where the first entry is printed again
         if rule is not None:
             st.mark(j, "note", rule)
             organ_before = kinds and max(kinds) == j - 1 and _signature_like(lines[j - 1])
@@ -573,7 +594,7 @@ def parse_text(
                 pos > 0
                 and kinds[order[pos - 1]] == "paragraph"
                 and _numbering_style(lines[order[pos - 1]].text) == cand.style
-                and lines[order[pos - 1]].text.endswith(("；", ";"))
+                and _list_item(lines[order[pos - 1]].text)
             )
         ):
             kinds[j] = "paragraph"  # an enumerated item closed by a full stop, in a list of such items

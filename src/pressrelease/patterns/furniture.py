@@ -73,4 +73,12 @@ ADOPTION_NOTE = pattern(
     doc="The adoption or delivery note under the title of a law, regulation or report, possibly over two lines.",
 )
 
-TABLE = (DOC_NUMBER, ADDRESSEES, ATTACHMENT, SIGNING_DATE, PUBLIC_NOTE, ORIGINAL_TITLE, ADOPTION_NOTE)
+CONTENTS = pattern(
+    "furniture.contents",
+    rf"^{SPACE}*目{SPACE}*录{SPACE}*$",
+    examples=["目 录", "目录"],
+    counter=["目录清单如下"],
+    doc="The title of a table of contents; the entries under it repeat the headings and are not headings.",
+)
+
+TABLE = (CONTENTS, DOC_NUMBER, ADDRESSEES, ATTACHMENT, SIGNING_DATE, PUBLIC_NOTE, ORIGINAL_TITLE, ADOPTION_NOTE)
