@@ -216,6 +216,14 @@ def _numbering_style(t: str) -> str | None:
     return None
 
 
+def _editor_credit(text: str, line: Line) -> bool:
+    """A credit line that names an editor (``（责编：张三）``, ``[ 责编：张三 ]``)."""
+    if len(line) > 60 or not any(w in line.text for w in ("编", "編")):
+        return False
+    cl = read_credit_line(text, line.cstart, line.cend)
+    return cl is not None and any(role_kind(c.role) == "editor" for c in cl.contributors)
+
+
 def _list_item(t: str) -> bool:
     """A numbered paragraph that is an item of a list (``（一）讨论决定重大事项；``), not a section
     opened by a short lead-in (``（二）指导思想。以……``)."""
@@ -521,6 +529,9 @@ def parse_text(
         if rule in STOP_CHROME or notice_starts_at(lines, j) or _release_stamp(text, lines, j):
             body_end = j
             break
+        if j > body_from and _editor_credit(text, lines[j]):
+            body_end = j + 1  # the editor's credit closes the article; what follows is page furniture
+            break
     # trailing credit lines and chrome inside the body range move to the tail
     credit_lines: dict[int, CreditLine] = {}
     trailing_start = body_end
@@ -653,6 +664,10 @@ def parse_text(
                 dateline = fd.dateline
                 pieces.append(_Piece("dateline", line.cstart, fd.body_start, fd.rule))
                 start = fd.body_start
+                if furniture_rule(text[start:end]) == "furniture.feature_title":
+                    pieces.append(_Piece("note", start, end, "furniture.feature_title"))
+                    st.pieces[j] = pieces
+                    continue
         if j >= last_text:
             glued = split_glued_credit(text, start, end)
             if glued is not None:

@@ -81,4 +81,20 @@ CONTENTS = pattern(
     doc="The title of a table of contents; the entries under it repeat the headings and are not headings.",
 )
 
-TABLE = (CONTENTS, DOC_NUMBER, ADDRESSEES, ATTACHMENT, SIGNING_DATE, PUBLIC_NOTE, ORIGINAL_TITLE, ADOPTION_NOTE)
+FEATURE_TITLE = pattern(
+    "furniture.feature_title",
+    rf"^{SPACE}*题{SPACE}*{COLON}",
+    examples=["题：某地探索基层治理新路径", "题:某某"],
+    counter=["题目是什么", "问题：某某"],
+    doc="The 题： line of an agency feature, after its dateline: the story's title, not a paragraph.",
+)
+
+ROLE_LINE = pattern(
+    "furniture.role_line",
+    rf"^{SPACE}*\p{{Han}}{{0,8}}(?:记者|記者|通讯员|通訊員){SPACE}*$",
+    examples=["新华社记者", "本报记者"],
+    counter=["新华社记者张三", "记者会"],
+    doc="A reporting role alone on a line (the names follow elsewhere, or in a photo credit).",
+)
+
+TABLE = (CONTENTS, FEATURE_TITLE, ROLE_LINE, DOC_NUMBER, ADDRESSEES, ATTACHMENT, SIGNING_DATE, PUBLIC_NOTE, ORIGINAL_TITLE, ADOPTION_NOTE)
