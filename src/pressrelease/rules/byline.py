@@ -71,14 +71,21 @@ def _is_separator(text: str, start: int, end: int) -> bool:
     return start >= end or table.SEPARATORS.apply(text[start:end]) is not None
 
 
+_SEPARATING = frozenset("|丨｜/／\\·•,，;；-—_[]【】 \t\u3000\xa0")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Narrow a span past separators and white space on both sides."""
+    while start < end and text[start] in _SEPARATING:
+        start += 1
+    while end > start and text[end - 1] in _SEPARATING:
+        end -= 1
+    return strip_span(text, start, end)
+
+
 def _explain(text: str, start: int, end: int) -> tuple[tuple[Contributor, ...], str | None] | None:
     """Unlabelled byline text that is still metadata: reporters with their role, an outlet, a URL."""
-    s, e = strip_span(text, start, end)
-    while e > s and text[e - 1] in "|丨｜/／\\·•,，;；-—_[]【】":
-        e -= 1
-    while s < e and text[s] in "|丨｜/／\\·•,，;；-—_[]【】":
-        s += 1
-    s, e = strip_span(text, s, e)
+    s, e = _trim(text, start, end)
     if s >= e:
         return (), None
     seg = text[s:e]
