@@ -51,7 +51,7 @@ from pressrelease.source import InputKind
 
 __all__ = ["DEFAULT_CHUNKSIZE", "BatchError", "Input", "Result", "Stage", "parse_files", "parse_many"]
 
-Input: TypeAlias = "str | bytes | os.PathLike[str]"
+Input: TypeAlias = str | bytes | os.PathLike[str]
 """One input of :func:`parse_many`: a file (``os.PathLike``) or the content itself (``str``, ``bytes``)."""
 
 Stage = Literal["read", "decode", "parse", "crash"]
@@ -122,7 +122,7 @@ class _Item(NamedTuple):
         return self.path if self.path is not None else f"<input {self.position}>"
 
 
-_Outcome: TypeAlias = "Release | BatchError"
+_Outcome: TypeAlias = Release | BatchError
 
 
 def _error(label: str, exc: BaseException, stage: Stage, *, detail: str | None = None) -> BatchError:
