@@ -1,0 +1,163 @@
+"""How :func:`pressrelease.batch.parse_files` scales with worker processes, on the shared corpus.
+
+Every ``.txt`` and ``.html`` file of the corpus (``../shared/corpus`` beside the repository) is listed,
+the list repeated until it holds ``--items`` paths (2000 by default), and the whole list parsed with
+``parse_files(paths, workers=N)`` for each N of ``--workers`` (1 and 2 by default). Reading the files is
+part of the work timed (the operating system caches them after the first round). Run from the
+repository root::
+
+    python benchmarks/batch.py                          # items/s for workers 1 and 2, and the speed-up
+    python benchmarks/batch.py --workers 1,2,4 --items 5000 --repeat 5
+    python benchmarks/batch.py --wire                   # also: send releases or to_dict dicts back?
+
+Each round runs every configuration once, interleaved, so that they meet the same noise on a shared
+machine; a configuration's figure is its median over ``--repeat`` rounds. Besides wall-clock items/s,
+the table gives the CPU seconds spent by this process and its worker processes together: when the
+speed-up falls short of the number of workers while the CPU time stays flat, the shortfall is other
+load on the machine (or too few cores), not overhead of the batch.
+
+``--wire`` times, with two workers, the two ways a worker can send a release back: pickled as it is
+(what :mod:`pressrelease.batch` does) or as a :func:`pressrelease.to_dict` dict rebuilt with
+:func:`pressrelease.from_dict` in the parent, plus what each costs the parent per item.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import pickle
+import resource
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pressrelease
+from pressrelease.batch import DEFAULT_CHUNKSIZE, parse_files
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+SUFFIXES = (".txt", ".html")
+
+
+def corpus_paths(corpus: Path, items: int) -> list[Path]:
+    """The corpus's ``.txt`` and ``.html`` files, sorted, repeated to ``items`` paths."""
+    files = sorted(p for p in corpus.rglob("*") if p.suffix in SUFFIXES and p.is_file())
+    if not files:
+        sys.exit(f"batch.py: no .txt or .html files under {corpus}")
+    return list(itertools.islice(itertools.cycle(files), items))
+
+
+def _cpu_seconds() -> float:
+    """CPU seconds (user + system) of this process and of its finished child processes."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _timed(run: Callable[[], int]) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds (this process and its children) and the count ``run`` returns."""
+    cpu, wall = _cpu_seconds(), time.perf_counter()
+    n = run()
+    return time.perf_counter() - wall, _cpu_seconds() - cpu, n
+
+
+def _batch(paths: Sequence[Path], workers: int, chunksize: int) -> Callable[[], int]:
+    def run() -> int:
+        failed = sum(not r.ok for r in parse_files(paths, workers=workers, chunksize=chunksize))
+        if failed:
+            sys.exit(f"batch.py: {failed} of {len(paths)} files failed to parse")
+        return len(paths)
+
+    return run
+
+
+def _release_of(path: Path) -> pressrelease.Release:
+    return pressrelease.parse(path.read_bytes())
+
+
+def _dict_of(path: Path) -> dict[str, Any]:
+    return pressrelease.to_dict(pressrelease.parse(path.read_bytes()))
+
+
+def _wire(paths: Sequence[Path], chunksize: int, as_dicts: bool) -> Callable[[], int]:
+    """Two workers sending back releases, or dicts the parent turns into releases."""
+
+    def run() -> int:
+        with ProcessPoolExecutor(max_workers=2) as pool:
+            if as_dicts:
+                docs = (pressrelease.from_dict(d) for d in pool.map(_dict_of, paths, chunksize=chunksize))
+            else:
+                docs = pool.map(_release_of, paths, chunksize=chunksize)
+            return sum(1 for _ in docs)
+
+    return run
+
+
+def _parent_cost(paths: Sequence[Path]) -> tuple[float, float]:
+    """Microseconds per item the parent spends receiving a pickled release, and a pickled dict."""
+    docs = [_release_of(p) for p in dict.fromkeys(paths)]
+    as_release = [pickle.dumps(d, protocol=pickle.HIGHEST_PROTOCOL) for d in docs]
+    as_dict = [pickle.dumps(pressrelease.to_dict(d), protocol=pickle.HIGHEST_PROTOCOL) for d in docs]
+    best_release = best_dict = float("inf")
+    for _ in range(5):
+        t = time.perf_counter()
+        for blob in as_release:
+            pickle.loads(blob)
+        best_release = min(best_release, time.perf_counter() - t)
+        t = time.perf_counter()
+        for blob in as_dict:
+            pressrelease.from_dict(pickle.loads(blob))
+        best_dict = min(best_dict, time.perf_counter() - t)
+    return best_release / len(docs) * 1e6, best_dict / len(docs) * 1e6
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of releases")
+    ap.add_argument("--items", type=int, default=2000, help="paths to parse per run (default 2000)")
+    ap.add_argument("--workers", default="1,2", help="comma-separated worker counts (default 1,2)")
+    ap.add_argument("--chunksize", type=int, default=DEFAULT_CHUNKSIZE, help="inputs per task")
+    ap.add_argument("--repeat", type=int, default=3, help="rounds; figures are medians (default 3)")
+    ap.add_argument("--wire", action="store_true", help="also compare releases and dicts as the wire format")
+    args = ap.parse_args(argv)
+    if not args.corpus.is_dir():
+        sys.exit(f"batch.py: no corpus at {args.corpus} (pass --corpus)")
+    paths = corpus_paths(args.corpus, args.items)
+    counts = [int(w) for w in args.workers.split(",")]
+    runs: dict[str, Callable[[], int]] = {f"workers={w}": _batch(paths, w, args.chunksize) for w in counts}
+    if args.wire:
+        runs["wire=release (2 workers)"] = _wire(paths, args.chunksize, as_dicts=False)
+        runs["wire=dict (2 workers)"] = _wire(paths, args.chunksize, as_dicts=True)
+    walls: dict[str, list[float]] = {name: [] for name in runs}
+    cpus: dict[str, list[float]] = {name: [] for name in runs}
+    for _ in range(args.repeat):
+        for name, run in runs.items():
+            wall, cpu, n = _timed(run)
+            assert n == len(paths)
+            walls[name].append(wall)
+            cpus[name].append(cpu)
+
+    print(
+        f"{len(paths)} items ({len(set(paths))} distinct files) from {args.corpus}; "
+        f"chunksize {args.chunksize}; {os.cpu_count()} CPUs; median of {args.repeat} rounds"
+    )
+    base = statistics.median(walls[f"workers={counts[0]}"])
+    print(f"{'run':28} {'seconds':>8} {'items/s':>9} {'speed-up':>9} {'CPU s':>7}")
+    for name in runs:
+        wall, cpu = statistics.median(walls[name]), statistics.median(cpus[name])
+        print(f"{name:28} {wall:8.2f} {len(paths) / wall:9.1f} {base / wall:8.2f}x {cpu:7.2f}")
+    if args.wire:
+        release_us, dict_us = _parent_cost(paths)
+        print(
+            f"parent's cost per item: unpickle a release {release_us:.0f} us; "
+            f"unpickle a dict and from_dict {dict_us:.0f} us"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
