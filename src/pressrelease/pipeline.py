@@ -34,6 +34,7 @@ from .model import (
     Span,
 )
 from .patterns import byline as byline_table
+from .patterns import dateline as dateline_table
 from .patterns import heading as heading_styles
 from .rules.boilerplate import is_notice_line, notice_starts_at, read_boilerplate
 from .rules.byline import BEIJING, Reading, datetime_of, read_byline, source_value
@@ -660,9 +661,18 @@ def parse_text(
         if first_para:
             first_para = False
             fd = read_dateline(text, start, end) if dateline is None else None
+            flash = dateline_table.FLASH_TITLE.apply(text, start, end) if fd is None else None
+            if flash is not None:
+                fd = read_dateline(text, flash.end(), end)
+                if fd is not None:
+                    ts, te = flash.span("title")
+                    if headline is None:
+                        headline = Headline(text[ts:te], Span(ts, te))
+                    pieces.append(_Piece("headline", line.cstart, flash.end(), "dateline.flash_title"))
+                    start = flash.end()
             if fd is not None:
                 dateline = fd.dateline
-                pieces.append(_Piece("dateline", line.cstart, fd.body_start, fd.rule))
+                pieces.append(_Piece("dateline", start if pieces else line.cstart, fd.body_start, fd.rule))
                 start = fd.body_start
                 if furniture_rule(text[start:end]) == "furniture.feature_title":
                     pieces.append(_Piece("note", start, end, "furniture.feature_title"))

@@ -84,7 +84,7 @@ ACCORDING_TO = pattern(
     {_PAREN} {_TAIL}
     """,
     mode="match",
-    examples=["据新华社电", "据新华社北京3月7日电 "],
+    examples=["据新华社电", "据新华社北京3月7日电 ", "据某某社3月7日电，"],
     counter=["据了解，", "据统计"],
     doc="A relayed dispatch: 据某社电.",
     lists=_LISTS,
@@ -135,3 +135,12 @@ NAMED_XUN = pattern(
 
 TABLE = (AGENCY_PLACE_DATE, HOUSE, ACCORDING_TO, BRACKETED, PAREN_OPEN, NAMED_XUN)
 """Tried in this order at the start of the first body paragraph; the first match wins."""
+
+FLASH_TITLE = pattern(
+    "dateline.flash_title",
+    rf"{SPACE}*【(?P<title>[^【】\n]{{4,80}})】{SPACE}*(?=\p{{Han}}{{2,16}}?(?:{MONTH_DAY})?(?:电|電|讯|訊|消息))",
+    mode="match",
+    examples=["【某部门：春节假期首日全国道路交通平稳有序】某某社2月15日电，"],
+    counter=["【延伸阅读】", "某某社2月15日电"],
+    doc="A flash item's title in brackets, glued to the dateline that follows it.",
+)

@@ -95,6 +95,12 @@ AGENCIES: tuple[str, ...] = (
     "每日经济新闻",
     "第一财经",
     "证券时报",
+    "财联社",
+    "路透社",
+    "法新社",
+    "美联社",
+    "共同社",
+    "塔斯社",
 )
 
 LOCAL_OUTLET_SUFFIXES: tuple[str, ...] = (
@@ -124,6 +130,7 @@ LOCAL_OUTLET_SUFFIXES: tuple[str, ...] = (
     "報",
     "报",
     "台",
+    "社",
 )
 """Endings that make a word an outlet name in a dateline (``某某日报``, ``某县融媒体中心``)."""
 

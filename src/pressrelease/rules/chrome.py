@@ -17,9 +17,8 @@ _LINE_RULES = (
     table.CAPTION,
     table.LINK,
     table.FOREIGN_NOTICE,
-    table.NAVIGATION,
-    table.COUNTER,
 )
+_SHORT_LINE_RULES = (table.NAVIGATION, table.COUNTER)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -32,6 +31,11 @@ def chrome_rule(text: str) -> str | None:
     for record in _LINE_RULES:
         if record.apply(text):
             return record.name
+    if len(text) <= 100:
+        # breadcrumbs, greetings and counters sit on short lines; in running text the same words are prose
+        for record in _SHORT_LINE_RULES:
+            if record.apply(text):
+                return record.name
     if len(text) <= 80 and table.MENU.apply(text):
         return table.MENU.name
     if len(text) <= 60 and table.WIDGETS.apply(text):
