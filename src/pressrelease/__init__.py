@@ -52,12 +52,16 @@ from .model import (
     Heading,
     Headline,
     MarkupLine,
+    OfficialDocument,
+    Outlet,
     Paragraph,
     Part,
     Release,
     Section,
     Span,
 )
+from .officialdoc import read_official_document
+from .outlets import identify_outlet
 from .pipeline import parse_text
 from .schema import SCHEMA_VERSION
 from .source import InputKind, decode, looks_like_html
@@ -81,6 +85,8 @@ __all__ = [
     "InputTypeError",
     "Limits",
     "MarkupLine",
+    "OfficialDocument",
+    "Outlet",
     "Paragraph",
     "ParseTimeout",
     "Part",
@@ -125,11 +131,17 @@ def parse(data: str | bytes, *, kind: InputKind = "auto", limits: Limits = DEFAU
         page = extract(decoded.text, clock)
         release = parse_text(page.text, decoded.diagnostics, page, clock)
         markup = tuple(MarkupLine(Span(o.start, o.end), o.path, o.tag, o.hint) for o in page.lines)
-        return attrs.evolve(release, input_kind="html", encoding=decoded.encoding, markup=markup)
-    release = parse_text(decoded.text, decoded.diagnostics, None, clock)
-    if decoded.encoding is not None:
-        release = attrs.evolve(release, encoding=decoded.encoding)
-    return release
+        release = attrs.evolve(release, input_kind="html", encoding=decoded.encoding, markup=markup)
+    else:
+        release = parse_text(decoded.text, decoded.diagnostics, None, clock)
+        if decoded.encoding is not None:
+            release = attrs.evolve(release, encoding=decoded.encoding)
+    return _finish(release)
+
+
+def _finish(release: Release) -> Release:
+    """What is read from the assembled release as a whole: its publisher and official-document fields."""
+    return attrs.evolve(release, outlet=identify_outlet(release), document=read_official_document(release))
 
 
 # The wire format loads cattrs; it is imported on first use so that ``import pressrelease`` stays fast.

@@ -29,6 +29,8 @@ __all__ = [
     "Heading",
     "Headline",
     "MarkupLine",
+    "OfficialDocument",
+    "Outlet",
     "Paragraph",
     "Part",
     "PartKind",
@@ -168,6 +170,8 @@ class Paragraph:
     lead: str | None = None
     """A short opening sentence or enumeration label that acts as a sub-heading
     (``信息直接送到人。``, ``一是``, ``一、总体要求。``), if any."""
+    speaker: str | None = None
+    """In a transcript or interview, who speaks in this paragraph (``主持人``, ``记者``, ``张三``)."""
 
 
 @attrs.frozen
@@ -250,6 +254,50 @@ class Diagnostic:
 
 
 @attrs.frozen
+class Outlet:
+    """Which publisher a release came from, as far as the parser can tell, and why it thinks so."""
+
+    name: str
+    """The publisher's canonical name (``新华社``, ``人民网``, ``中国政府网``, or a local outlet's)."""
+    kind: str
+    """``agency``, ``national_media``, ``government_portal``, ``local_media`` or ``other``."""
+    confidence: float
+    """From 0 to 1: how strongly the evidence points to this publisher."""
+    evidence: tuple[str, ...] = ()
+    """What pointed to it, e.g. ``dateline.agency=新华社``, ``source=新华网``, ``boilerplate=…``."""
+
+
+@attrs.frozen
+class OfficialDocument:
+    """The typed fields of an official document (公文) or a policy page, read from its furniture."""
+
+    kind: str | None = None
+    """The document type named at the end of its title: 通知, 意见, 决定, 批复, 通报, 公告, 函…"""
+    doc_number: str | None = None
+    """The 发文字号 as printed, e.g. ``国办发〔2019〕5号``."""
+    issuer: str | None = None
+    """The 发文机关 (from a policy page's metadata table), as printed."""
+    addressees: tuple[str, ...] = ()
+    """The organs addressed (主送机关), one per entry, as printed."""
+    signers: tuple[str, ...] = ()
+    """The signing organ(s) (落款)."""
+    written: dt.date | None = None
+    """The 成文日期: the signing date (Chinese numerals resolved) or the metadata table's."""
+    published: dt.date | None = None
+    """The 发布日期 of a policy page's metadata table."""
+    index_number: str | None = None
+    """The 索引号 of a policy page."""
+    subject: str | None = None
+    """The 主题分类 of a policy page."""
+    title: str | None = None
+    """The 标题 of a policy page's metadata table."""
+    attachments: tuple[str, ...] = ()
+    """The attachments listed after 附件：."""
+    notes: tuple[str, ...] = ()
+    """Publication notes such as ``（此件公开发布）``."""
+
+
+@attrs.frozen
 class MarkupLine:
     """Where one line of a page's extracted text came from in the HTML."""
 
@@ -307,6 +355,10 @@ class Release:
     """The encoding bytes were decoded from (None for str input)."""
     markup: tuple[MarkupLine, ...] = ()
     """For HTML input: each line of :attr:`text` and the element it came from."""
+    outlet: Outlet | None = None
+    """The publisher the release came from, with the parser's confidence."""
+    document: OfficialDocument | None = None
+    """For official documents and policy pages: their typed fields."""
 
     def markup_of(self, element: Span | Part | Paragraph | Heading) -> MarkupLine | None:
         """The markup line an element (or span) starts in, for HTML input; None for text input."""

@@ -575,7 +575,7 @@ def parse_text(
             in_contents = False  # the body starts where the first entry is printed again
         if rule is not None:
             st.mark(j, "note", rule)
-            organ_before = kinds and max(kinds) == j - 1 and _signature_like(lines[j - 1])
+            organ_before = (j - 1) in kinds and _signature_like(lines[j - 1])
             if rule == "furniture.signing_date" and organ_before:
                 del kinds[j - 1]
                 st.mark(j - 1, "note", "furniture.signing_organ")
