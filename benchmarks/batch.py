@@ -12,9 +12,10 @@ repository root::
 
 Each round runs every configuration once, interleaved, so that they meet the same noise on a shared
 machine; a configuration's figure is its median over ``--repeat`` rounds. Besides wall-clock items/s,
-the table gives the CPU seconds spent by this process and its worker processes together: when the
-speed-up falls short of the number of workers while the CPU time stays flat, the shortfall is other
-load on the machine (or too few cores), not overhead of the batch.
+the table gives the CPU seconds spent by this process (the parent: with workers, receiving releases)
+and by its worker processes: when the speed-up falls short of the number of workers while the total
+CPU time stays flat, the shortfall is other load on the machine (or too few cores), not overhead of
+the batch.
 
 ``--wire`` times, with two workers, the two ways a worker can send a release back: pickled as it is
 (what :mod:`pressrelease.batch` does) or as a :func:`pressrelease.to_dict` dict rebuilt with
@@ -51,18 +52,19 @@ def corpus_paths(corpus: Path, items: int) -> list[Path]:
     return list(itertools.islice(itertools.cycle(files), items))
 
 
-def _cpu_seconds() -> float:
-    """CPU seconds (user + system) of this process and of its finished child processes."""
+def _cpu_seconds() -> tuple[float, float]:
+    """CPU seconds (user + system) of this process, and of its finished child processes."""
     own = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
 
 
-def _timed(run: Callable[[], int]) -> tuple[float, float, int]:
-    """Wall seconds, CPU seconds (this process and its children) and the count ``run`` returns."""
-    cpu, wall = _cpu_seconds(), time.perf_counter()
+def _timed(run: Callable[[], int]) -> tuple[float, float, float, int]:
+    """Wall seconds, CPU seconds of this process and of its workers, and the count ``run`` returns."""
+    (own, children), wall = _cpu_seconds(), time.perf_counter()
     n = run()
-    return time.perf_counter() - wall, _cpu_seconds() - cpu, n
+    own_after, children_after = _cpu_seconds()
+    return time.perf_counter() - wall, own_after - own, children_after - children, n
 
 
 def _batch(paths: Sequence[Path], workers: int, chunksize: int) -> Callable[[], int]:
@@ -89,10 +91,10 @@ def _wire(paths: Sequence[Path], chunksize: int, as_dicts: bool) -> Callable[[],
     def run() -> int:
         with ProcessPoolExecutor(max_workers=2) as pool:
             if as_dicts:
-                docs = (pressrelease.from_dict(d) for d in pool.map(_dict_of, paths, chunksize=chunksize))
+                docs = [pressrelease.from_dict(d) for d in pool.map(_dict_of, paths, chunksize=chunksize)]
             else:
-                docs = pool.map(_release_of, paths, chunksize=chunksize)
-            return sum(1 for _ in docs)
+                docs = list(pool.map(_release_of, paths, chunksize=chunksize))
+            return len(docs)
 
     return run
 
@@ -133,23 +135,27 @@ def main(argv: list[str] | None = None) -> int:
         runs["wire=release (2 workers)"] = _wire(paths, args.chunksize, as_dicts=False)
         runs["wire=dict (2 workers)"] = _wire(paths, args.chunksize, as_dicts=True)
     walls: dict[str, list[float]] = {name: [] for name in runs}
-    cpus: dict[str, list[float]] = {name: [] for name in runs}
+    parents: dict[str, list[float]] = {name: [] for name in runs}
+    workers: dict[str, list[float]] = {name: [] for name in runs}
     for _ in range(args.repeat):
         for name, run in runs.items():
-            wall, cpu, n = _timed(run)
+            wall, parent, children, n = _timed(run)
             assert n == len(paths)
             walls[name].append(wall)
-            cpus[name].append(cpu)
+            parents[name].append(parent)
+            workers[name].append(children)
 
     print(
         f"{len(paths)} items ({len(set(paths))} distinct files) from {args.corpus}; "
         f"chunksize {args.chunksize}; {os.cpu_count()} CPUs; median of {args.repeat} rounds"
     )
     base = statistics.median(walls[f"workers={counts[0]}"])
-    print(f"{'run':28} {'seconds':>8} {'items/s':>9} {'speed-up':>9} {'CPU s':>7}")
+    print(f"{'run':28} {'seconds':>8} {'items/s':>9} {'speed-up':>9} {'CPU s: parent':>14} {'workers':>8}")
     for name in runs:
-        wall, cpu = statistics.median(walls[name]), statistics.median(cpus[name])
-        print(f"{name:28} {wall:8.2f} {len(paths) / wall:9.1f} {base / wall:8.2f}x {cpu:7.2f}")
+        wall = statistics.median(walls[name])
+        parent, children = statistics.median(parents[name]), statistics.median(workers[name])
+        rate, speed_up = len(paths) / wall, base / wall
+        print(f"{name:28} {wall:8.2f} {rate:9.1f} {speed_up:8.2f}x {parent:14.2f} {children:8.2f}")
     if args.wire:
         release_us, dict_us = _parent_cost(paths)
         print(
