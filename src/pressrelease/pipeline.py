@@ -45,6 +45,7 @@ from .rules.furniture import furniture_rule
 from .rules.heading import heading_candidate, lead_of
 from .rules.people import parse_people, role_kind
 from .rules.segment import Line, lines_of, strip_span
+from .rules.transcript import assign_speakers
 
 if TYPE_CHECKING:
     from .html import Evidence, Extracted
@@ -776,6 +777,8 @@ def parse_text(
         boilerplate = header_notice
 
     # 4. assemble
+    keys = sorted(paragraphs_at)
+    paragraphs_at = dict(zip(keys, assign_speakers([paragraphs_at[k] for k in keys]), strict=True))
     sections = _assemble(text, order, kinds, headings_at, paragraphs_at)
     credits: Credits | None = None
     if credit_lines:

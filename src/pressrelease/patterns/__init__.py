@@ -108,6 +108,6 @@ def compile_all() -> int:
 
 def registry() -> dict[str, Pattern]:
     """Every pattern defined so far, by name (import the tables first)."""
-    from . import boilerplate, byline, chrome, credits, dateline, furniture, heading, people  # noqa: F401
+    from . import boilerplate, byline, chrome, credits, dateline, furniture, heading, people, transcript  # noqa: F401
 
     return dict(_REGISTRY)
