@@ -5,10 +5,11 @@ pyarrow, pandas); importing this module without it raises an :class:`ImportError
 
 ::
 
+    import glob
     from distributed import Client
     from pressrelease.scale import parse_to_parquet
 
-    client = Client(n_workers=4, threads_per_worker=1)
+    client = Client(n_workers=4, threads_per_worker=1)  # processes: parsing holds the GIL
     parse_to_parquet(sorted(glob.glob("pages/**/*.html", recursive=True)), "out", client=client)
     # out/releases/part.00000.parquet …    one row per file: releases_to_rows
     # out/paragraphs/part.00000.parquet …  one row per paragraph: paragraph_rows
