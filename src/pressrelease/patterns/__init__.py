@@ -108,6 +108,17 @@ def compile_all() -> int:
 
 def registry() -> dict[str, Pattern]:
     """Every pattern defined so far, by name (import the tables first)."""
-    from . import boilerplate, byline, chrome, credits, dateline, furniture, heading, people, transcript  # noqa: F401
+    from . import (  # noqa: F401
+        boilerplate,
+        byline,
+        chrome,
+        credits,
+        dateline,
+        document,
+        furniture,
+        heading,
+        people,
+        transcript,
+    )
 
     return dict(_REGISTRY)
