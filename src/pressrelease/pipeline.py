@@ -20,6 +20,7 @@ from .limits import UNLIMITED_CLOCK, Clock
 from .model import (
     Boilerplate,
     Byline,
+    BylineField,
     Contributor,
     Credits,
     Dateline,
@@ -144,6 +145,19 @@ def _first_prose(text: str, lines: Sequence[Line], start: int) -> int:
 
 def _is_outlet(name: str) -> bool:
     return byline_table.OUTLET.apply(name) is not None or len(name) > 6
+
+
+def _value_on_next_line(text: str, before: Reading, line: Line) -> Reading | None:
+    """A 来源 printed on the line under its label (``信息来源：`` / ``某某日报``)."""
+    fields = before.byline.fields
+    if not fields or fields[-1].key != "source" or fields[-1].value or len(line) > 30:
+        return None
+    if any(c in line.text for c in "。，,；;：:"):
+        return None
+    value = source_value(line.text)
+    span = Span(line.cstart, line.cend)
+    field = BylineField("source", None, line.text, span)
+    return Reading(Byline(line.text, span, (field,)), None, value, (), 0)
 
 
 def _people_line(text: str, line: Line) -> tuple[Contributor, ...] | None:
@@ -405,7 +419,9 @@ def parse_text(
         k = b + 1
         while k < n and k <= b + 6 and k < prose0:
             r = read_byline(text, lines[k].cstart, lines[k].cend)
-            if _strong_byline(r, lines[k]) and r is not None:
+            if r is None or not _strong_byline(r, lines[k]):
+                r = _value_on_next_line(text, readings[-1], lines[k])
+            if r is not None and _strong_byline(r, lines[k]):
                 readings.append(r)
                 byline_idx.append(k)
             elif chrome_rule(lines[k].text) is None:

@@ -16,7 +16,7 @@ from typing import Any, Literal
 import attrs
 import regex
 
-__all__ = ["Mode", "Pattern", "compile_all", "pattern", "registry"]
+__all__ = ["Mode", "Pattern", "compile_all", "pattern", "registry", "traditionalise", "with_variants"]
 
 Mode = Literal["search", "match", "fullmatch"]
 
@@ -52,9 +52,11 @@ class Pattern:
     def regex(self) -> Any:
         """The compiled :mod:`regex` pattern."""
         if not self._compiled:
-            named = {k: list(v) for k, v in self.lists}
+            named = {k: list(with_variants(v)) for k, v in self.lists}
             self._compiled.append(
-                regex.compile(self.source, self.flags | regex.VERBOSE, ignore_unused=True, **named)
+                regex.compile(
+                    traditionalise(self.source), self.flags | regex.VERBOSE, ignore_unused=True, **named
+                )
             )
         return self._compiled[0]
 
@@ -96,6 +98,54 @@ def pattern(
     record = Pattern(name, source, mode, tuple(examples), tuple(counter), doc, flags, named)
     _REGISTRY[name] = record
     return record
+
+
+def traditionalise(source: str) -> str:
+    """The pattern source with each Simplified character also accepting its Traditional forms.
+
+    ``号`` becomes ``[号號]``; inside a character class the forms join the class. Escapes and
+    everything that is not a Han character with a Traditional form are left as they are.
+    """
+    from .traditional import VARIANTS
+
+    out: list[str] = []
+    in_class = False
+    escaped = False
+    for ch in source:
+        if escaped:
+            out.append(ch)
+            escaped = False
+            continue
+        if ch == "\\":
+            out.append(ch)
+            escaped = True
+            continue
+        if ch == "[" and not in_class:
+            in_class = True
+        elif ch == "]" and in_class:
+            in_class = False
+        forms = VARIANTS.get(ch)
+        if forms is None:
+            out.append(ch)
+        elif in_class:
+            out.append(ch + forms)
+        else:
+            out.append(f"[{ch}{forms}]")
+    return "".join(out)
+
+
+def with_variants(words: Sequence[str]) -> tuple[str, ...]:
+    """The words and their Traditional spellings (each character in each of its forms, bounded)."""
+    from .traditional import VARIANTS
+
+    out: dict[str, None] = dict.fromkeys(words)
+    for word in words:
+        spellings = [""]
+        for ch in word:
+            forms = ch + VARIANTS.get(ch, "")
+            spellings = [s + f for s in spellings for f in forms][:16]
+        out.update(dict.fromkeys(spellings))
+    return tuple(out)
 
 
 def compile_all() -> int:

@@ -42,6 +42,8 @@ ANCHOR = pattern(
       | (?P<meta>索{SPACE}*引{SPACE}*号|主{SPACE}*题{SPACE}*分{SPACE}*类|主{SPACE}*题{SPACE}*词|发{SPACE}*文{SPACE}*机{SPACE}*关|成{SPACE}*文{SPACE}*日{SPACE}*期|发{SPACE}*文{SPACE}*字{SPACE}*号|文{SPACE}*号|所属机构|公开方式|公开范围|有效性|体裁分类|组配分类|信息分类|生成日期|废止时间|时效|文件编号|发布机构|实施日期) {SPACE}* {COLON}
     )
   | (?P<datetime>{DATETIME})
+  | (?P<cndate>[〇○零一二三四五六七八九]{{4}}年[〇○零一二三四五六七八九十]{{1,3}}月[〇○零一二三四五六七八九十]{{1,3}}日)
+  | (?P<partial>(?<![0-9０-９])(?:{DIGITS}{{1,2}}月{DIGITS}{{1,2}}日|{DIGITS}{{2}}-{DIGITS}{{2}}) {SPACE}+ {DIGITS}{{1,2}}{COLON}{DIGITS}{{2}}(?![0-9０-９]))
     """,
     examples=[
         "来源:新华社",
@@ -54,6 +56,9 @@ ANCHOR = pattern(
         "【打印】",
         "浏览次数:12",
         "文/张三",
+        "04月06日 14:34",
+        "二〇二〇年三月七日",
+        "08-12 17:48",
     ],
     counter=["新华社北京3月7日电", "记者", "大中小学", "网站地图 | 联系我们"],
     doc="One anchor of a byline: a labelled field's label, a bare date-time, or a page widget.",
@@ -146,4 +151,12 @@ SOURCE_LEAD = pattern(
     examples=["本文来源于某某报", "转自某某网"],
     counter=["某某报"],
     doc="Words that lead into a source name without being part of it.",
+)
+
+WORD = pattern(
+    "byline.word",
+    r"[^\s\u3000\xa0|丨｜]+",
+    examples=["孝昌县融媒体中心"],
+    counter=["   "],
+    doc="A run of characters between spaces or bars: the unit in which unlabelled byline text is explained.",
 )

@@ -59,7 +59,7 @@ LABELLED_LINE = pattern(
 
 TRAILER_LINE = pattern(
     "credits.trailer",
-    rf"""^{SPACE}* [【\[（(]? {SPACE}* (?P<label>原标题|原標題|原题|来源|來源|稿源|转自|轉自|本文来源|本文来自|信息来源|编者按|責任編輯) {SPACE}* [:：]""",
+    rf"""^{SPACE}* [【\[（(]? {SPACE}* (?P<label>原标题|原標題|原题|来源|來源|稿源|转自|轉自|本文来源|本文来自|信息来源|编者按) {SPACE}* [:：]""",
     mode="search",
     examples=["原标题：某某", "来源：某某日报", "（来源：某某网）"],
     counter=["来源广泛", "原标题"],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import pattern
+from . import pattern, with_variants
 from .fragments import COLON, SPACE
 
 SPEAKER = pattern(
@@ -20,6 +20,7 @@ SPEAKER = pattern(
 SPEAKER_ROLES: tuple[str, ...] = (
     "主持人", "記者", "记者", "问", "答", "問", "發言人", "发言人", "新闻发言人", "新聞發言人", "主持", "嘉宾", "嘉賓",
 )  # fmt: skip
+SPEAKER_ROLES = with_variants(SPEAKER_ROLES)
 """Labels that mark a speaker turn even when they occur once."""
 
 NOT_SPEAKERS: tuple[str, ...] = (
@@ -27,4 +28,5 @@ NOT_SPEAKERS: tuple[str, ...] = (
     "明確", "通知", "公告", "注", "附件", "附", "备注", "来源", "來源", "时间", "地点", "电话", "地址", "邮箱", "题",
     "原标题", "编者按", "按", "据悉", "据了解", "如下", "例如", "比如", "其中", "包括", "目标", "内容", "主题",
 )  # fmt: skip
+NOT_SPEAKERS = with_variants(NOT_SPEAKERS)
 """Endings of labels that introduce reported speech or a field, not a speaker turn."""

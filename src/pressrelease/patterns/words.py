@@ -6,6 +6,8 @@ are matched first by the regex engine whatever their order here.
 
 from __future__ import annotations
 
+from . import with_variants
+
 AGENCIES: tuple[str, ...] = (
     # national agencies and media, Simplified and Traditional spellings
     "新华社",
@@ -396,3 +398,18 @@ CHROME_LINES: tuple[str, ...] = (
     "设为首页",
 )
 """Whole lines that are page furniture."""
+
+# Every list also holds its words' Traditional spellings (Hong Kong, Macao and Taiwan releases, big5
+# mirrors of mainland sites), from the generated character table.
+AGENCIES = with_variants(AGENCIES)
+LOCAL_OUTLET_SUFFIXES = with_variants(LOCAL_OUTLET_SUFFIXES)
+HOUSE_OUTLETS = with_variants(HOUSE_OUTLETS)
+DATELINE_ENDINGS = with_variants(DATELINE_ENDINGS)
+EDITOR_ROLES = with_variants(EDITOR_ROLES)
+AUTHOR_ROLES = with_variants(AUTHOR_ROLES)
+CONTRIBUTOR_ROLES = with_variants(CONTRIBUTOR_ROLES)
+SOURCE_LABELS = with_variants(SOURCE_LABELS)
+TIME_LABELS = with_variants(TIME_LABELS)
+VIEW_LABELS = with_variants(VIEW_LABELS)
+CHROME_WORDS = with_variants(CHROME_WORDS)
+CHROME_LINES = with_variants(CHROME_LINES)

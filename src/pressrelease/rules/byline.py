@@ -8,6 +8,7 @@ from typing import Any
 import attrs
 
 from ..model import Byline, BylineField, Contributor, Span
+from ..numerals import parse_cn_date
 from ..patterns import byline as table
 from .people import parse_people
 from .segment import strip_span
@@ -105,7 +106,19 @@ def _leftover(text: str, start: int, end: int, people: list[Contributor], source
         return 0
     explained = _explain(text, start, end)
     if explained is None:
-        return len(text[start:end].strip())
+        # explain it word by word: a view counter, an outlet, a reporter with a role
+        unexplained = 0
+        for m in table.WORD.finditer(text, start, end):
+            if m.group(0).isdigit():
+                continue
+            word = _explain(text, m.start(), m.end())
+            if word is None:
+                unexplained += len(m.group(0))
+            else:
+                people.extend(word[0])
+                if word[1]:
+                    sources.append(word[1])
+        return unexplained
     people.extend(explained[0])
     if explained[1]:
         sources.append(explained[1])
@@ -147,6 +160,21 @@ def read_byline(text: str, start: int, end: int) -> Reading | None:
             fields.append(BylineField("chrome", None, a.group(0).strip(), Span(a.start(), a.end())))
             if not _is_separator(text, a.end(), nxt):
                 other += nxt - a.end()
+            i += 1
+            continue
+        if a.group("cndate") is not None:
+            day = parse_cn_date(a.group("cndate"))
+            if day is not None and published is None:
+                published = day
+                strong = True
+            fields.append(BylineField("published", None, a.group(0).strip(), Span(a.start(), a.end())))
+            other += _leftover(text, a.end(), nxt, people, sources)
+            i += 1
+            continue
+        if a.group("partial") is not None:
+            # a date without its year (04月06日 14:34): it marks a byline but cannot date the release
+            fields.append(BylineField("published", None, a.group(0).strip(), Span(a.start(), a.end())))
+            other += _leftover(text, a.end(), nxt, people, sources)
             i += 1
             continue
         if a.group("datetime") is not None:
@@ -204,6 +232,8 @@ def read_byline(text: str, start: int, end: int) -> Reading | None:
         i += 1
     if source is None and sources:
         source = sources[0]
+        if any(f.key == "published" for f in fields):
+            strong = True  # a date beside an outlet's name: 08-12 17:48 某某县融媒体中心
     labelled = any(f.label is not None for f in fields)
     if not strong and not people and not (labelled and other == 0 and lead_span is None):
         return None

@@ -1,0 +1,76 @@
+"""Bylines in all their layouts: the publication time, the 来源 and the people, wherever they sit."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import pressrelease
+from helpers import check_release
+
+BEIJING = dt.timezone(dt.timedelta(hours=8))
+TITLE = "某县推进春耕生产"
+BODY = (
+    "\n\u3000\u3000本报讯（记者 周立）连日来，某县组织农技人员深入田间地头，"
+    "指导群众开展春耕备耕，各项工作有序推进。\n"
+    "\u3000\u3000下一步，该县将继续加强技术指导和服务保障，为全年粮食丰收打下坚实基础。\n"
+)
+AT = dt.datetime(2021, 3, 2, 9, 15, tzinfo=BEIJING)
+DAY = dt.date(2021, 3, 2)
+
+CASES: dict[str, tuple[str, object, str | None, list[str]]] = {
+    # name: (header lines, published, source, editor names)
+    "glued": ("2021-03-02 09:15:00来源:某某日报编辑:吴桐责编:林青", AT, "某某日报", ["吴桐", "林青"]),
+    "time_after_source": ("来源：某某日报 2021-03-02 09:15", AT, "某某日报", []),
+    "other_labels": (
+        "稿源：某某日报\u3000撰写时间：2021年03月02日\u3000审核：王芳",
+        DAY,
+        "某某日报",
+        ["王芳"],
+    ),
+    "values_on_next_lines": ("发布时间：\n2021-03-02 09:15\n信息来源：\n某某日报", AT, "某某日报", []),
+    "printed_twice": ("2021-03-02 09:15 来源：某某日报\n2021-03-02 09:15 来源：某某日报", AT, "某某日报", []),
+    "empty_values": ("发布时间：2021-03-02 来源： 作者： 浏览次数：", DAY, None, []),
+    "widgets": (
+        "2021-03-02 来源：某某日报 【字体：大 中 小】 点击：1234 次浏览 【打印】 【关闭】",
+        DAY,
+        "某某日报",
+        [],
+    ),
+    "site_clock_above": ("2021-03-02 09:15 来源：某某日报", AT, "某某日报", []),
+    "parenthesised_date": ("( 2021-03-02 )", DAY, None, []),
+    "slashes": ("2021/3/2 9:15:00 来源：某某网", AT, "某某网", []),
+    "chinese_numerals": ("二〇二一年三月二日 来源：某某日报", DAY, "某某日报", []),
+    "no_year": ("03月02日 09:15 来源：某某日报", None, "某某日报", []),
+    "unlabelled_outlet": ("本报记者 周立 2021-03-02 09:15 某某日报", AT, "某某日报", []),
+    "traditional": ("2021-03-02 09:15 來源：某某日報 責任編輯：林青", AT, "某某日報", ["林青"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_byline_layout(name: str) -> None:
+    header, published, source, editors = CASES[name]
+    prefix = "今天是2024年5月20日 星期一\n" if name == "site_clock_above" else ""
+    doc = check_release(pressrelease.parse(prefix + TITLE + "\n" + header + "\n" + BODY))
+    assert doc.headline is not None and doc.headline.text == TITLE
+    assert doc.published == published
+    assert doc.source == source
+    assert [e.name for e in doc.editors] == editors
+    assert "周立" in [a.name for a in doc.authors]
+    assert len(doc.paragraphs) == 2
+    assert not [p for p in doc.parts if p.kind == "unclassified"], "every header line is recognised"
+
+
+def test_byline_above_the_headline() -> None:
+    doc = check_release(pressrelease.parse("2021-03-02 09:15 来源：某某日报\n" + TITLE + "\n" + BODY))
+    assert doc.headline is not None and doc.headline.text == TITLE
+    assert doc.published == AT and doc.source == "某某日报"
+
+
+def test_headline_glued_to_its_byline() -> None:
+    doc = check_release(
+        pressrelease.parse(TITLE + " 发布日期：2021-03-02 09:15 浏览次数： 字体：[ ]\n" + BODY)
+    )
+    assert doc.headline is not None and doc.headline.text == TITLE
+    assert doc.published == AT
