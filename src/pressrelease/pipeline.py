@@ -757,7 +757,8 @@ def parse_text(
             j += 1
             continue
         rule = chrome_rule(line.text)
-        if rule is None and tail_byline is None and len(line) <= 120:
+        signing = furniture_rule(line.text) == "furniture.signing_date"
+        if rule is None and tail_byline is None and len(line) <= 120 and not signing:
             r = read_byline(text, line.cstart, line.cend)
             if r is not None and r.published is not None and not r.people and _strong_byline(r, line):
                 tail_byline = r  # a publication time printed under the article
