@@ -187,12 +187,15 @@ def _signature(lines: Sequence[_Line]) -> tuple[tuple[str, ...], str | None]:
 
     A joint document is signed by several organs, one a line: the pipeline names the last of
     them ``furniture.signing_organ``; the ones above it are short signature notes
-    (``body.signature``) or unclassified lines that read as an organ's name.
+    (``body.signature``) or unclassified lines that read as an organ's name. Where the pipeline
+    took the date under the signature for a publication stamp (a ``byline`` part after the
+    body), the organ line over it is still the signature.
     """
+    body = next((i for i, ln in enumerate(lines) if ln.part.kind in ("paragraph", "heading")), len(lines))
     signers: list[str] = []
     signed: str | None = None
     for i, ln in enumerate(lines):
-        if ln.part.kind != "note" or ln.part.rule != "furniture.signing_organ":
+        if not _signing_organ(lines, i, body):
             continue
         above: list[str] = []
         k = i - 1
@@ -205,7 +208,7 @@ def _signature(lines: Sequence[_Line]) -> tuple[tuple[str, ...], str | None]:
                 signers.append(name)
         if signed is None:
             after = _next_text_line(lines, i)
-            if after is not None and lines[after].part.rule == "furniture.signing_date":
+            if after is not None and _date_line(lines[after]):
                 signed = lines[after].text
     if signed is None:
         signed = next(
@@ -215,6 +218,24 @@ def _signature(lines: Sequence[_Line]) -> tuple[tuple[str, ...], str | None]:
         if signed is not None and not signers:
             signed = None  # a date line alone is not a signature
     return tuple(signers), signed
+
+
+def _signing_organ(lines: Sequence[_Line], i: int, body: int) -> bool:
+    """Whether part ``i`` is a signing organ: so named, or an organ's name after the body over a date."""
+    line = lines[i]
+    if line.part.kind == "note" and line.part.rule == "furniture.signing_organ":
+        return True
+    if i <= body or not _organ_line(line):
+        return False
+    after = _next_text_line(lines, i)
+    return after is not None and _date_line(lines[after])
+
+
+def _date_line(line: _Line) -> bool:
+    """Whether a part is the date line of a signature (or a date the pipeline read as a stamp)."""
+    if line.part.kind == "note" and line.part.rule == "furniture.signing_date":
+        return True
+    return line.part.kind == "byline" and parse_cn_date(line.text) is not None
 
 
 def _organ_line(line: _Line) -> bool:
