@@ -928,10 +928,11 @@ def _ends_like_paragraph(text: str, line: Line) -> bool:
 
 
 def _next_is_paragraph(kinds: dict[int, str], order: list[int], pos: int) -> bool:
-    for k in order[pos + 1 :]:
-        if kinds[k] == "paragraph":
+    for i in range(pos + 1, len(order)):
+        kind = kinds[order[i]]
+        if kind == "paragraph":
             return True
-        if kinds[k] != "heading?":
+        if kind != "heading?":
             return False
     return False
 

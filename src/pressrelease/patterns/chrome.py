@@ -103,7 +103,7 @@ PAGER = pattern(
 
 LINK = pattern(
     "chrome.link",
-    rf"""^{SPACE}*(?:(?:https?://|www\.)\S+|\S+\.(?:jpg|jpeg|png|gif|webp|bmp|shtml|html?)|<image>.*|data:image\S*){SPACE}*$""",
+    rf"""^{SPACE}*(?:(?:https?://|www\.)\S+|\S+(?<=\.(?:jpg|jpeg|png|gif|webp|bmp|shtml|html?))|<image>.*|data:image\S*){SPACE}*$""",
     mode="search",
     examples=[
         "http://www.example.cn/news/1.shtml",
