@@ -34,6 +34,7 @@ from .model import (
     Section,
     Span,
 )
+from .numerals import cn_to_int
 from .patterns import byline as byline_table
 from .patterns import dateline as dateline_table
 from .patterns import heading as heading_styles
@@ -941,8 +942,11 @@ def _resolve(printed: str, published: dt.datetime | dt.date) -> dt.date | None:
     m = byline_table.MONTH_DAY_VALUE.apply(printed)
     if m is None:
         return None
+    month_n, day_n = cn_to_int(m.group("month")), cn_to_int(m.group("day"))
+    if month_n is None or day_n is None:
+        return None
     try:
-        month, day = int(m.group("month")), int(m.group("day"))
+        month, day = month_n, day_n
         year = published.year
         candidate = dt.date(year, month, day)
         pub = published.date() if isinstance(published, dt.datetime) else published

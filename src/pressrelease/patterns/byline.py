@@ -118,10 +118,10 @@ TAIL_CLOCK = pattern(
 
 MONTH_DAY_VALUE = pattern(
     "byline.month_day",
-    rf"(?P<month>{DIGITS}{{1,2}})月(?P<day>{DIGITS}{{1,2}})日",
-    examples=["3月7日", "12月19日"],
-    counter=["三月七日"],
-    doc="A month and day in Arabic digits, resolved against the publication date.",
+    rf"(?P<month>{DIGITS}{{1,2}}|[一二三四五六七八九十]{{1,2}})月(?P<day>{DIGITS}{{1,2}}|[一二三四五六七八九十]{{1,3}})日",
+    examples=["3月7日", "12月19日", "三月七日", "十二月三十日"],
+    counter=["3月", "本月"],
+    doc="A month and day (Arabic or Chinese numerals), resolved against the publication date.",
 )
 
 _OUTLET_NAME = r"(?:\L<agencies>|\p{Han}{1,12}?(?:\L<suffixes>))"

@@ -11,16 +11,23 @@ from .fragments import COLON, DATE, DIGITS, HAN_DIGIT, SPACE
 
 DOC_NUMBER = pattern(
     "furniture.doc_number",
-    rf"^{SPACE}*\p{{Han}}{{1,12}}[〔\[［(（【]{SPACE}*{DIGITS}{{4}}{SPACE}*[〕\]］)）】]{SPACE}*(?:第{SPACE}*)?{DIGITS}{{1,5}}{SPACE}*号{SPACE}*$",
-    examples=["国办发〔2019〕5号", "某政办发[2022]12号", "苏府[2015]139号"],
+    rf"^{SPACE}*(?:\p{{Han}}{{1,12}}[〔\[［(（【]{SPACE}*{DIGITS}{{4}}{SPACE}*[〕\]］)）】]{SPACE}*(?:第{SPACE}*)?{DIGITS}{{1,5}}|第{SPACE}*{DIGITS}{{1,5}}){SPACE}*号{SPACE}*$",
+    examples=["国办发〔2019〕5号", "某政办发[2022]12号", "苏府[2015]139号", "第706号"],
     counter=["根据国办发〔2019〕5号文件精神，现通知如下。"],
     doc="A document number (发文字号) on a line of its own.",
 )
 
 ADDRESSEES = pattern(
     "furniture.addressees",
-    rf"^{SPACE}*(?:(?:各|全|市|县|区|省|中央|国务院)[^。！？\n]{{1,150}}|[^。！？\n]{{2,150}}[，,、][^。！？\n]{{1,150}})(?:政府|委员会|委|办公室|办|厅|局|部门|单位|机构|公司|学校|医院|组织|团体|党组|管委会|街道|乡镇|社区){SPACE}*{COLON}{SPACE}*$",
-    examples=["各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", "各区县人民政府，市政府各部门：", "某某产业园区管委会,各乡镇人民政府,市级各部门:"],
+    rf"^{SPACE}*(?:(?:各|全|市|县|区|省|中央|国务院)[^。！？\n]{{1,150}}|[^。！？\n]{{2,150}}[，,、][^。！？\n]{{1,150}}|[^。！？，,、：:\n]{{1,24}})(?:政府|委员会|常委会|委|办公室|办|厅|局|部门|单位|机构|公司|学校|医院|组织|团体|党组|管委会|街道|乡镇|社区|委员|代表){SPACE}*{COLON}{SPACE}*$",
+    examples=[
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
+        "各区县人民政府，市政府各部门：",
+        "某某产业园区管委会,各乡镇人民政府,市级各部门:",
+        "某某省人民政府：",
+        "市人大常委会:",
+        "张某某委员：",
+    ],
     counter=["会议强调：", "各地要高度重视。"],
     doc="The addressee line of an official document, ending with a colon.",
 )
@@ -43,8 +50,8 @@ SIGNING_DATE = pattern(
 
 PUBLIC_NOTE = pattern(
     "furniture.public_note",
-    rf"^{SPACE}*[（(]{SPACE}*(?:此件|本件)[^（()）\n]{{1,12}}[)）]{SPACE}*$",
-    examples=["（此件公开发布）", "(此件主动公开)"],
+    rf"^{SPACE}*[（(]{SPACE}*(?:(?:此件|本件)[^（()）\n]{{1,12}}|本文有删减|有删减|略){SPACE}*[)）]{SPACE}*$",
+    examples=["（此件公开发布）", "(此件主动公开)", "（本文有删减）"],
     counter=["（一）加强领导"],
     doc="The publication note of an official document: （此件公开发布）.",
 )
@@ -97,4 +104,21 @@ ROLE_LINE = pattern(
     doc="A reporting role alone on a line (the names follow elsewhere, or in a photo credit).",
 )
 
-TABLE = (CONTENTS, FEATURE_TITLE, ROLE_LINE, DOC_NUMBER, ADDRESSEES, ATTACHMENT, SIGNING_DATE, PUBLIC_NOTE, ORIGINAL_TITLE, ADOPTION_NOTE)
+EDITORS_NOTE = pattern(
+    "furniture.editors_note",
+    rf"^{SPACE}*[【\[（(]?{SPACE}*编者按{SPACE}*[】\]）)]?{SPACE}*{COLON}?",
+    examples=["编者按：今年以来，某某……", "【编者按】"],
+    counter=["编者的话很多"],
+    doc="An editor's note (编者按) that opens a feature: neither body nor credits.",
+)
+
+DECREE_TITLE = pattern(
+    "furniture.decree_title",
+    rf"^{SPACE}*(?:中华人民共和国)?\p{{Han}}{{2,12}}令{SPACE}*$",
+    examples=["中华人民共和国国务院令", "某某市人民政府令"],
+    counter=["命令", "某某市人民政府关于某事的通知"],
+    doc="The order (令) line above a decree's number.",
+)
+
+
+TABLE = (CONTENTS, EDITORS_NOTE, DECREE_TITLE, FEATURE_TITLE, ROLE_LINE, DOC_NUMBER, ADDRESSEES, ATTACHMENT, SIGNING_DATE, PUBLIC_NOTE, ORIGINAL_TITLE, ADOPTION_NOTE)
