@@ -61,7 +61,7 @@ from .model import (
     Span,
 )
 from .officialdoc import read_official_document
-from .outlets import identify_outlet
+from .outlets import Publisher, identify_outlet
 from .pipeline import parse_text
 from .schema import SCHEMA_VERSION
 from .source import InputKind, decode, looks_like_html
@@ -91,6 +91,7 @@ __all__ = [
     "ParseTimeout",
     "Part",
     "PressReleaseError",
+    "Publisher",
     "Release",
     "Section",
     "Span",
