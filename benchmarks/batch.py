@@ -17,6 +17,11 @@ and by its worker processes: when the speed-up falls short of the number of work
 CPU time stays flat, the shortfall is other load on the machine (or too few cores), not overhead of
 the batch.
 
+The calibration rows (skipped with ``--no-calibrate``) run as many pure-Python tasks, each as long as
+an average parse, in 1 and 2 processes, with nothing to send back: their speed-up is what the machine
+itself allows at the time (on a shared or virtual machine, often less than its number of cores), the
+ceiling to read the parsing speed-up against.
+
 ``--wire`` times, with two workers, the two ways a worker can send a release back: pickled as it is
 (what :mod:`pressrelease.batch` does) or as a :func:`pressrelease.to_dict` dict rebuilt with
 :func:`pressrelease.from_dict` in the parent, plus what each costs the parent per item.
@@ -99,6 +104,40 @@ def _wire(paths: Sequence[Path], chunksize: int, as_dicts: bool) -> Callable[[],
     return run
 
 
+def _spin(n: int) -> int:
+    """Pure-Python work with nothing to send back: what a core can do, for calibration."""
+    total = 0
+    for i in range(n):
+        total += i * i % 7
+    return total
+
+
+def _spin_size(seconds: float) -> int:
+    """The ``_spin`` argument that takes about ``seconds`` in this process."""
+    n = 10_000
+    while True:
+        t = time.perf_counter()
+        _spin(n)
+        took = time.perf_counter() - t
+        if took > 0.05:
+            return max(1, int(n * seconds / took))
+        n *= 4
+
+
+def _calibration(items: int, per_item: float, workers: int, chunksize: int) -> Callable[[], int]:
+    """The same number of pure-Python tasks as items to parse, as long as a parse each, in ``workers``
+    processes (in this process for 1): the speed-up the machine itself allows right now."""
+    n = _spin_size(per_item)
+
+    def run() -> int:
+        if workers == 1:
+            return sum(1 for _ in range(items) if _spin(n) >= 0)
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            return sum(1 for r in pool.map(_spin, [n] * items, chunksize=chunksize) if r >= 0)
+
+    return run
+
+
 def _parent_cost(paths: Sequence[Path]) -> tuple[float, float]:
     """Microseconds per item the parent spends receiving a pickled release, and a pickled dict."""
     docs = [_release_of(p) for p in dict.fromkeys(paths)]
@@ -125,12 +164,28 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--chunksize", type=int, default=DEFAULT_CHUNKSIZE, help="inputs per task")
     ap.add_argument("--repeat", type=int, default=3, help="rounds; figures are medians (default 3)")
     ap.add_argument("--wire", action="store_true", help="also compare releases and dicts as the wire format")
+    ap.add_argument(
+        "--no-calibrate",
+        dest="calibrate",
+        action="store_false",
+        help="skip the pure-Python rows that measure the speed-up the machine itself allows",
+    )
     args = ap.parse_args(argv)
     if not args.corpus.is_dir():
         sys.exit(f"batch.py: no corpus at {args.corpus} (pass --corpus)")
     paths = corpus_paths(args.corpus, args.items)
     counts = [int(w) for w in args.workers.split(",")]
     runs: dict[str, Callable[[], int]] = {f"workers={w}": _batch(paths, w, args.chunksize) for w in counts}
+    if args.calibrate:
+        sample = paths[:100]
+        for p in sample:  # warm up: patterns compile on first use
+            _release_of(p)
+        t = time.perf_counter()
+        for p in sample:
+            _release_of(p)
+        per_item = (time.perf_counter() - t) / len(sample)
+        for w in counts:
+            runs[f"calibration: spin, workers={w}"] = _calibration(len(paths), per_item, w, args.chunksize)
     if args.wire:
         runs["wire=release (2 workers)"] = _wire(paths, args.chunksize, as_dicts=False)
         runs["wire=dict (2 workers)"] = _wire(paths, args.chunksize, as_dicts=True)
@@ -149,11 +204,15 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(paths)} items ({len(set(paths))} distinct files) from {args.corpus}; "
         f"chunksize {args.chunksize}; {os.cpu_count()} CPUs; median of {args.repeat} rounds"
     )
-    base = statistics.median(walls[f"workers={counts[0]}"])
+    bases = {
+        "": statistics.median(walls[f"workers={counts[0]}"]),
+        "calibration": statistics.median(walls.get(f"calibration: spin, workers={counts[0]}", [1.0])),
+    }
     print(f"{'run':28} {'seconds':>8} {'items/s':>9} {'speed-up':>9} {'CPU s: parent':>14} {'workers':>8}")
     for name in runs:
         wall = statistics.median(walls[name])
         parent, children = statistics.median(parents[name]), statistics.median(workers[name])
+        base = bases["calibration" if name.startswith("calibration") else ""]
         rate, speed_up = len(paths) / wall, base / wall
         print(f"{name:28} {wall:8.2f} {rate:9.1f} {speed_up:8.2f}x {parent:14.2f} {children:8.2f}")
     if args.wire:
