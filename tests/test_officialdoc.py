@@ -268,10 +268,6 @@ def test_document_survives_json() -> None:
         assert pressrelease.from_dict(pressrelease.to_dict(doc)).document == doc.document
 
 
-@pytest.mark.xfail(
-    reason="pipeline: an addressee line naming one organ (石门县人民政府：) is not furniture.addressees",
-    strict=False,
-)
 def test_reply_to_a_single_organ() -> None:
     doc = parse(REPLY.replace("石门县人民政府，省发展改革委：", "石门县人民政府："))
     assert doc.document is not None
@@ -339,7 +335,7 @@ def _labelled(doc: pressrelease.Release) -> dict[str, str]:
 def _case(path: Path) -> object:
     marks = []
     if path.stem in KNOWN_MISSES:
-        marks.append(pytest.mark.xfail(reason=KNOWN_MISSES[path.stem], strict=False))
+        marks.append(pytest.mark.xfail(reason=KNOWN_MISSES[path.stem], strict=True))
     return pytest.param(path, id=path.stem, marks=marks)
 
 
