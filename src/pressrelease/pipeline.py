@@ -381,6 +381,15 @@ def _title_field(readings: Sequence[Reading]) -> tuple[int, int, int] | None:
     return None
 
 
+def _forget_lines() -> None:
+    """Empty the per-line memos: they serve one parse (lines repeat within a page), so memory stays
+    bounded by one input and a parse never depends on the ones before it."""
+    chrome_rule.cache_clear()
+    heading_candidate.cache_clear()
+    furniture_rule.cache_clear()
+    is_notice_line.cache_clear()
+
+
 def _squash(t: str) -> str:
     return "".join(t.split())
 
@@ -395,6 +404,7 @@ def parse_text(
 
     ``page`` carries the evidence of an HTML page the text was extracted from.
     """
+    _forget_lines()
     all_lines = list(lines_of(text))
     clock.check()
     lines = [ln for ln in all_lines if not ln.blank]
