@@ -66,7 +66,7 @@ def _parser() -> argparse.ArgumentParser:
             "one object for one file, an array for several or for a folder or glob (null where a file "
             "could not be read)."
         ),
-        epilog="Exit status: 0 when every file was parsed, 2 when one could not be read or decoded.",
+        epilog="Exit status: 0 when every file was parsed, 2 when one could not be read, decoded or parsed.",
     )
     ap.add_argument(
         "files",

@@ -1,6 +1,6 @@
 """The wire format: one cattrs converter, ``to_dict``/``from_dict`` and JSON helpers.
 
-The JSON of a release is a dict with ``"schema": "pressrelease/2"`` and the release's fields;
+The JSON of a release is a dict with ``"schema": "pressrelease/3"`` and the release's fields;
 spans are ``[start, end]`` pairs, dates and datetimes ISO 8601 strings. ``from_dict`` is the exact
 inverse of ``to_dict``; it refuses another schema version or unknown keys.
 """

@@ -18,7 +18,7 @@ def is_notice_title(text: str) -> bool:
     return len(text) <= 40 and table.TITLE.apply(text) is not None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def is_notice_line(text: str) -> bool:
     """A line whose wording is a rights notice (reprint, authorisation, disclaimer)."""
     return table.WORDING.apply(text) is not None

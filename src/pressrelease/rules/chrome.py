@@ -21,7 +21,7 @@ _LINE_RULES = (
 _SHORT_LINE_RULES = (table.NAVIGATION, table.COUNTER)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def chrome_rule(text: str) -> str | None:
     """The name of the chrome pattern a line's content matches, or None.
 

@@ -9,7 +9,7 @@ from ..patterns import furniture as table
 __all__ = ["furniture_rule"]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def furniture_rule(text: str) -> str | None:
     """The name of the furniture pattern a line's content matches, or None."""
     if len(text) > 200:

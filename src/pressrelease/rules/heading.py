@@ -23,7 +23,7 @@ class Candidate:
     """Closed by a full stop (``（一）指导思想。``): a heading only when a paragraph follows it."""
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def heading_candidate(text: str) -> Candidate | None:
     """Whether a line's content has the form of a heading (numbered, bracketed or short and unpunctuated)."""
     if len(text) > 50:
