@@ -60,8 +60,6 @@ from .model import (
     Section,
     Span,
 )
-from .officialdoc import read_official_document
-from .outlets import Publisher, identify_outlet
 from .pipeline import parse_text
 from .schema import SCHEMA_VERSION
 from .source import InputKind, decode, looks_like_html
@@ -142,7 +140,19 @@ def parse(data: str | bytes, *, kind: InputKind = "auto", limits: Limits = DEFAU
 
 def _finish(release: Release) -> Release:
     """What is read from the assembled release as a whole: its publisher and official-document fields."""
+    from .officialdoc import read_official_document  # loaded on first parse: import stays fast
+    from .outlets import identify_outlet
+
     return attrs.evolve(release, outlet=identify_outlet(release), document=read_official_document(release))
+
+
+def __getattr__(name: str) -> Any:
+    """``pressrelease.Publisher`` is loaded with the publisher registry, on first use."""
+    if name == "Publisher":
+        from .outlets import Publisher
+
+        return Publisher
+    raise AttributeError(f"module 'pressrelease' has no attribute {name!r}")
 
 
 # The wire format loads cattrs; it is imported on first use so that ``import pressrelease`` stays fast.
