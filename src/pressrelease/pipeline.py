@@ -163,7 +163,7 @@ def _value_on_next_line(text: str, before: Reading, line: Line) -> Reading | Non
 
 def _people_line(text: str, line: Line) -> tuple[Contributor, ...] | None:
     """A short line that only names people with their role (``本报记者 张三 李四``), or None."""
-    if len(line) > 40:
+    if len(line) > 40 or not any(c in line.text for c in "记記者员員编編摄攝审審文图圖供稿"):
         return None
     found = parse_people(text, line.cstart, line.cend, None, strict=True)
     if not found or found[0].role is None:
@@ -730,6 +730,7 @@ def parse_text(
     tail_date: dt.date | None = None
     j = body_end
     in_links = False  # after a 相关新闻-style label, short lines are links to other articles
+    header_dated = any(r.published is not None for r in readings)  # else a time under the article may date it
     tail_byline: Reading | None = None
     while j < n:
         line = lines[j]
@@ -769,7 +770,7 @@ def parse_text(
             continue
         rule = chrome_rule(line.text)
         signing = furniture_rule(line.text) == "furniture.signing_date"
-        if rule is None and tail_byline is None and len(line) <= 120 and not signing:
+        if rule is None and tail_byline is None and not header_dated and len(line) <= 120 and not signing:
             r = read_byline(text, line.cstart, line.cend)
             if r is not None and r.published is not None and not r.people and _strong_byline(r, line):
                 tail_byline = r  # a publication time printed under the article

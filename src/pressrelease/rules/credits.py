@@ -43,6 +43,13 @@ def _bracket_people(text: str, start: int, end: int, *, need_role: bool) -> tupl
     return found
 
 
+_CREDIT_CHARS = frozenset(
+    "编編记記者员員审審核校对對签簽监監供稿摄攝图圖文作完终終责責来來源原题題转轉（(【[〔［:：/／|丨｜︱"
+)
+"""A credit line holds at least one of these: a character of a role word or label, a bracket, a colon
+or slash, or the end mark 完."""
+
+
 def read_credit_line(text: str, start: int, end: int, *, bare_names: bool = False) -> CreditLine | None:
     """Read a whole line's content ``text[start:end]`` as a credit line; None when it is not one.
 
@@ -52,6 +59,8 @@ def read_credit_line(text: str, start: int, end: int, *, bare_names: bool = Fals
     content = text[start:end]
     if len(content) > 160:
         return None
+    if not bare_names and _CREDIT_CHARS.isdisjoint(content):
+        return None  # no role word, bracket, label or end mark can be in it: skip the patterns
     if table.END_MARK.apply(content):
         return CreditLine(Span(start, end), (), table.END_MARK.name)
     m = table.BRACKETED.apply(text, start, end)
