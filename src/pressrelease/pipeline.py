@@ -137,6 +137,15 @@ def _is_prose(text: str, line: Line) -> bool:
     return n >= 15 and read_dateline(text, line.cstart, line.cend) is not None
 
 
+def _running_text(t: str) -> bool:
+    """A cheap test of running text for scoring a page's elements: it closes or holds sentences."""
+    n = len(t)
+    if n < 8:
+        return False
+    core = t.rstrip(_QUOTE_CLOSE)
+    return core.endswith("。") or ("。" in t and n >= 30) or (n >= 80 and ("，" in t or "," in t))
+
+
 def _first_prose(text: str, lines: Sequence[Line], start: int) -> int:
     for i in range(start, len(lines)):
         if _is_prose(text, lines[i]):
@@ -332,7 +341,7 @@ def _page_info(text: str, lines: Sequence[Line], page: Extracted) -> _Page:
         o = origins[i]
         if o is None:
             continue
-        weight = float(len(line)) if _is_prose(text, line) else -0.5 * len(line)
+        weight = float(len(line)) if _running_text(line.text) else -0.5 * len(line)
         path = o.path
         cut = len(path)
         while True:

@@ -19,6 +19,7 @@ _LINE_RULES = (
     table.FOREIGN_NOTICE,
 )
 _SHORT_LINE_RULES = (table.NAVIGATION, table.COUNTER)
+_LONG_LINE_RULES = (table.LINK, table.IMAGE, table.FOREIGN_NOTICE)
 
 
 @functools.cache
@@ -28,6 +29,12 @@ def chrome_rule(text: str) -> str | None:
     Menus count only for short lines; footers only when the line carries no rights wording
     (a line that says 未经许可不得转载 is boilerplate, not chrome).
     """
+    if len(text) > 200:
+        # a long line is running text unless it is a bare address, an inline image or a platform notice
+        for record in _LONG_LINE_RULES:
+            if record.apply(text):
+                return record.name
+        return None
     for record in _LINE_RULES:
         if record.apply(text):
             return record.name

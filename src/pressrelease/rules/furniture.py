@@ -9,10 +9,14 @@ from ..patterns import furniture as table
 __all__ = ["furniture_rule"]
 
 
+_FURNITURE_CHARS = frozenset("目编編令题題记記通号號：:附年-/.．（()）原录錄按")
+"""Every furniture pattern needs one of these characters; a line with none of them is not furniture."""
+
+
 @functools.cache
 def furniture_rule(text: str) -> str | None:
     """The name of the furniture pattern a line's content matches, or None."""
-    if len(text) > 200:
+    if len(text) > 200 or _FURNITURE_CHARS.isdisjoint(text):
         return None
     for record in table.TABLE:
         if record.apply(text):
