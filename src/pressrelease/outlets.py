@@ -293,6 +293,14 @@ _SUFFIX: Final = regex.compile(
 )
 
 
+@functools.lru_cache(maxsize=16)
+def _any_template(templates: tuple[str, ...]) -> Any:
+    """One regex that finds whether any of the templates occurs (most lines match none)."""
+    if not templates:
+        return regex.compile(r"(?!)")
+    return regex.compile("|".join(f"(?:{_template(t).pattern})" for t in templates))
+
+
 @functools.lru_cache(maxsize=1024)
 def _head(template: str) -> str:
     """The literal text a template opens with (normalised): a line it matches starts with it."""
@@ -807,9 +815,10 @@ def _read_page(ev: _Evidence, head: list[str], tail: list[str]) -> None:
                             ev.house = ev.house or f"house={what}"
                             continue
                         ev.name(name, "boilerplate", f"boilerplate={what}", unknown=False)
-            for template, p in index.rights:
-                if _template(template).search(norm):
-                    ev.name(p.name, "boilerplate", f"boilerplate={template}")
+            if _any_template(tuple(t for t, _ in index.rights)).search(norm):
+                for template, p in index.rights:
+                    if _template(template).search(norm):
+                        ev.name(p.name, "boilerplate", f"boilerplate={template}")
             for template, p in index.marks:
                 if norm.startswith(_head(template)) and _template(template).fullmatch(norm):
                     ev.name(p.name, "mark", f"mark={template}")
