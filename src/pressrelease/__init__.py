@@ -66,6 +66,7 @@ from .source import InputKind, decode, looks_like_html
 
 __all__ = [
     "SCHEMA_VERSION",
+    "BatchError",
     "Boilerplate",
     "Byline",
     "BylineField",
@@ -91,6 +92,7 @@ __all__ = [
     "PressReleaseError",
     "Publisher",
     "Release",
+    "Result",
     "Section",
     "Span",
     "__version__",
@@ -98,6 +100,8 @@ __all__ = [
     "from_dict",
     "loads",
     "parse",
+    "parse_files",
+    "parse_many",
     "to_dict",
 ]
 
@@ -146,13 +150,24 @@ def _finish(release: Release) -> Release:
     return attrs.evolve(release, outlet=identify_outlet(release), document=read_official_document(release))
 
 
-def __getattr__(name: str) -> Any:
-    """``pressrelease.Publisher`` is loaded with the publisher registry, on first use."""
-    if name == "Publisher":
-        from .outlets import Publisher
+_LAZY = {
+    "Publisher": "outlets",
+    "parse_many": "batch",
+    "parse_files": "batch",
+    "Result": "batch",
+    "BatchError": "batch",
+}
+"""Public names whose modules load on first use (the publisher registry, the process pool)."""
 
-        return Publisher
-    raise AttributeError(f"module 'pressrelease' has no attribute {name!r}")
+
+def __getattr__(name: str) -> Any:
+    """Load :data:`_LAZY` names on first use, so ``import pressrelease`` stays fast."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'pressrelease' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(f".{module}", __name__), name)
 
 
 # The wire format loads cattrs; it is imported on first use so that ``import pressrelease`` stays fast.
