@@ -125,10 +125,16 @@ def _leftover(text: str, start: int, end: int, people: list[Contributor], source
     return 0
 
 
+_BYLINE_MARKS = frozenset("0123456789０１２３４５６７８９〇○年:：|丨｜︱/／")
+"""A byline holds a digit, a year, a colon after a label, or a bar or slash after a role."""
+
+
 def read_byline(text: str, start: int, end: int) -> Reading | None:
     """Read ``text[start:end]`` (one line's content) as a byline; None when it is not one."""
     if end - start > 400:
         return None
+    if _BYLINE_MARKS.isdisjoint(text[start:end]):
+        return None  # no date, no labelled field, no slash credit: nothing a byline is made of
     anchors = list(table.ANCHOR.finditer(text, start, end))
     if not anchors:
         return None
