@@ -31,9 +31,14 @@ def _reporters(text: str, start: int, end: int) -> tuple[Contributor, ...]:
     return found
 
 
+_ENDINGS = ("电", "電", "讯", "訊", "消息", "报道", "報道", "】")
+
+
 def read_dateline(text: str, start: int, end: int) -> Found | None:
     """A dateline opening ``text[start:end]`` (a paragraph's content), or None."""
     limit = min(end, start + 120)
+    if not any(w in text[start:limit] for w in _ENDINGS):
+        return None  # every dateline ends in 电, 讯 or 消息 (or 报道, or a bracket) near the start
     for record in table.TABLE:
         m = record.apply(text, start, limit)
         if m is None:
