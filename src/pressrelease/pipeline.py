@@ -308,6 +308,8 @@ def _meta_time(raw: str) -> dt.datetime | dt.date | None:
 
 
 def _tail_time(text: str, line: Line) -> dt.datetime | dt.date | None:
+    if not line.text[:1].isdigit():
+        return None  # a stamp opens with its year
     m = byline_table.TAIL_DATE.apply(line.text)
     if m:
         return datetime_of(m)
@@ -769,7 +771,7 @@ def parse_text(
                 tail_date = value
             j += 1
             continue
-        m = byline_table.TAIL_CLOCK.apply(line.text)
+        m = byline_table.TAIL_CLOCK.apply(line.text) if tail_date is not None else None
         if m is not None and tail_date is not None:
             st.mark(j, "byline", "byline.tail_clock")
             tail_published = dt.datetime.combine(

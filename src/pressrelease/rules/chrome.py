@@ -35,6 +35,9 @@ def chrome_rule(text: str) -> str | None:
             if record.apply(text):
                 return record.name
         return None
+    if len(text) > 60 and text.endswith(("。", "！", "？", "；")) and "Notice" not in text:
+        # a paragraph of running text: of all the chrome, only a site footer can end so
+        return table.FOOTER.name if is_footer(text) else None
     for record in _LINE_RULES:
         if record.apply(text):
             return record.name
