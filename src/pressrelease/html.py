@@ -211,8 +211,11 @@ def _walk(root: Any, out: _Builder, clock: Clock) -> None:
     push = stack.append
     spaces = _SPACES.sub
     check = clock.check
+    visited = 0
     while stack:
-        check()
+        visited += 1
+        if not visited & 255:
+            check()
         action, node, path, block, hint = pop()
         if action == 1:
             out.newline()
@@ -226,7 +229,7 @@ def _walk(root: Any, out: _Builder, clock: Clock) -> None:
             if data:
                 if not out.line_has_text:
                     out.path, out.tag, out.hint = path, block, hint
-                out.write(spaces(" ", data))
+                out.write(spaces(" ", data) if _HAS_SPACE_RUN(data) else data)
             continue
         if tag in _SKIP or tag[0] in "-_#":
             continue
@@ -271,6 +274,8 @@ def _walk(root: Any, out: _Builder, clock: Clock) -> None:
 
 
 _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "center"})
+_HAS_SPACE_RUN = regex.compile(r"[\t\n\r\f]|  ").search
+"""Whether collapsing white space would change a text node (most text nodes need nothing)."""
 
 
 def _children(node: Any) -> Iterator[Any]:
