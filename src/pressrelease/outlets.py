@@ -794,6 +794,8 @@ def _name_footer(ev: _Evidence, line: _Text, what: str) -> None:
 
 def _read_page(ev: _Evidence, head: list[str], tail: list[str]) -> None:
     index = ev.index
+    any_rights = _any_template(tuple(t for t, _ in index.rights))
+    mark_heads = tuple(_head(template) for template, _ in index.marks)
     for where, lines in (("head", head), ("tail", tail)):
         for number, printed in enumerate(lines):
             line = _Text(printed)
@@ -815,13 +817,14 @@ def _read_page(ev: _Evidence, head: list[str], tail: list[str]) -> None:
                             ev.house = ev.house or f"house={what}"
                             continue
                         ev.name(name, "boilerplate", f"boilerplate={what}", unknown=False)
-            if _any_template(tuple(t for t, _ in index.rights)).search(norm):
+            if any_rights.search(norm):
                 for template, p in index.rights:
                     if _template(template).search(norm):
                         ev.name(p.name, "boilerplate", f"boilerplate={template}")
-            for template, p in index.marks:
-                if norm.startswith(_head(template)) and _template(template).fullmatch(norm):
-                    ev.name(p.name, "mark", f"mark={template}")
+            if mark_heads and norm.startswith(mark_heads):
+                for template, p in index.marks:
+                    if norm.startswith(_head(template)) and _template(template).fullmatch(norm):
+                        ev.name(p.name, "mark", f"mark={template}")
             if _FOOTERISH.search(norm) or norm.startswith(("http", "www.")):
                 for host in dict.fromkeys(h.group(0) for h in _HOST.finditer(norm)):
                     for domain, p in index.domains:
