@@ -48,6 +48,9 @@ def used_characters() -> set[str]:
             for v in value:
                 if isinstance(v, str):
                     chars.update(regex.findall(r"\p{Han}", v))
+    # publisher names and wording, which pressrelease.outlets compares in Simplified
+    publishers = ROOT / "src" / "pressrelease" / "publishers.py"
+    chars.update(regex.findall(r"\p{Han}", publishers.read_text(encoding="utf-8")))
     return chars
 
 

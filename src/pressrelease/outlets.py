@@ -60,7 +60,8 @@ import attrs
 import regex
 
 from .model import Outlet, Part, Release
-from .publishers import BUILTIN, FAMILIES, KINDS, TRADITIONAL, Publisher
+from .patterns.traditional import VARIANTS
+from .publishers import BUILTIN, FAMILIES, KINDS, Publisher
 
 __all__ = [
     "CHANNELS",
@@ -192,8 +193,8 @@ def unregister(publisher: Publisher) -> None:
 # Normalisation: compare names and wording, never rewrite the release's text
 # --------------------------------------------------------------------------------------------------
 
-_PAIRS = TRADITIONAL.replace(" ", "")
-_FOLD: Final = {ord(t): s for t, s in zip(_PAIRS[0::2], _PAIRS[1::2], strict=True)}
+_FOLD: Final = {ord(form): simplified for simplified, forms in reversed(VARIANTS.items()) for form in forms}
+"""Traditional to Simplified: names are compared in Simplified (the first Simplified form wins)."""
 
 
 _NON_SPACE: Final = regex.compile(r"[^\s\u200b\u200c\u200d\ufeff]+")

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
-import regex
 
 from .limits import UNLIMITED_CLOCK, Clock
 from .model import (
@@ -116,7 +115,6 @@ def _find_byline(text: str, lines: Sequence[Line], limit: int, start: int = 0) -
     return found[0] if found else None
 
 
-_HAN = regex.compile(r"\p{Han}")
 _SENTENCE_CLOSE = "。！？!?…；;"
 _QUOTE_CLOSE = "”」』\"'）)】"
 
@@ -207,7 +205,11 @@ def _pick_headline(
         elif (
             block
             or anchor - j > 6
-            or (chrome_rule(line.text) is None and not is_notice_line(line.text) and _HAN.search(line.text))
+            or (
+                chrome_rule(line.text) is None
+                and not is_notice_line(line.text)
+                and heading_styles.HAN_CHAR.apply(line.text)
+            )
         ):
             break
         j -= 1
@@ -277,16 +279,12 @@ def _title_span(text: str, line: Line) -> tuple[int, int]:
     return strip_span(text, s, e)
 
 
-def _people_key(c: Contributor) -> str:
-    return c.name
-
-
 def _merge_people(*groups: Sequence[Contributor]) -> tuple[Contributor, ...]:
     seen: set[str] = set()
     out: list[Contributor] = []
     for group in groups:
         for c in group:
-            key = _people_key(c)
+            key = c.name
             if key not in seen:
                 seen.add(key)
                 out.append(c)
@@ -900,7 +898,7 @@ def _is_kicker(line: Line, headline: Line) -> bool:
         and _title_like(line)
         and heading_candidate(t) is not None
         and headline.index - line.index == 1
-        and (t.startswith(("“", '"', "「")) or t.endswith(("”", "——")))
+        and _kicker_shape(t)
     )
 
 

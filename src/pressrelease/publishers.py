@@ -13,7 +13,8 @@ with examples and counter-examples like every pattern record.
 Wording (credits, rights, marks) is written as a *template*: literal text in which ``…`` stands
 for any run of 1 to 40 characters. Templates and names are compared after normalisation
 (:func:`pressrelease.outlets.normalise`): full-width forms folded (NFKC), white space removed,
-Latin letters lower-cased and the Traditional characters of :data:`TRADITIONAL` folded to
+Latin letters lower-cased and Traditional characters (the generated table of
+:mod:`pressrelease.patterns.traditional`) folded to
 Simplified, so ``（责编：…）`` also matches ``(責編:張三)`` and one template serves both scripts.
 
 This module is data and the record types only; :mod:`pressrelease.outlets` does the matching.
@@ -27,7 +28,7 @@ import attrs
 
 from .patterns import Pattern
 
-__all__ = ["BUILTIN", "FAMILIES", "KINDS", "TRADITIONAL", "Family", "Kind", "Publisher", "family"]
+__all__ = ["BUILTIN", "FAMILIES", "KINDS", "Family", "Kind", "Publisher", "family"]
 
 Kind = Literal["agency", "national_media", "government_portal", "local_media", "other"]
 """What kind of publisher: a news agency, central (national) media, a government portal, provincial
@@ -104,20 +105,7 @@ def family(
     return Family(kind, Pattern(name, source, "fullmatch", examples, counter, doc))
 
 
-TRADITIONAL: str = (
-    "與与 專专 業业 東东 樂乐 習习 鄉乡 書书 於于 雲云 產产 衆众 眾众 會会 傳传 體体 蘭兰 關关 內内 岡冈 軍军 農农 況况 鳳凤 別别 辦办 務务 "
-    "動动 區区 華华 協协 單单 衛卫 衞卫 廳厅 廚厨 縣县 參参 雙双 發发 臺台 號号 員员 團团 園园 國国 場场 聲声 殼壳 處处 備备 復复 婦妇 學学 "
-    "實实 導导 壽寿 屬属 島岛 廣广 慶庆 應应 開开 張张 強强 歸归 當当 誌志 總总 戶户 護护 報报 據据 攝摄 數数 時时 術术 機机 雜杂 權权 "
-    "來来 標标 歡欢 匯汇 濟济 遊游 點点 獨独 環环 電电 碼码 簡简 糾纠 紅红 級级 緯纬 線线 經经 絡络 統统 維维 綜综 編编 網网 羅罗 聯联 騰腾 "
-    "荊荆 觀观 視视 計计 訊讯 記记 論论 訪访 證证 評评 識识 話话 該该 語语 說说 説说 貝贝 財财 責责 資资 車车 轉转 載载 輯辑 運运 違违 遞递 "
-    "郵邮 銷销 錯错 鎮镇 長长 門门 閃闪 問问 間间 聞闻 隊队 際际 陝陕 頁页 頻频 駐驻 魯鲁 黃黄 齊齐 龍龙 滙汇 彙汇 檯台 枱台"
-)
-"""Traditional characters of publisher names and wording, each followed by the Simplified one it folds to.
 
-Names, wording and the family patterns are compared in Simplified: a Traditional name (``新華網``)
-folds to its Simplified form before matching. Only names and wording are folded, never the
-release's text; an alias printed in Traditional is also matched as printed first, so houses that
-differ only by script (``文匯報`` in Hong Kong, ``文汇报`` in Shanghai) stay apart."""
 
 
 # --------------------------------------------------------------------------------------------------

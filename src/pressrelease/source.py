@@ -30,9 +30,6 @@ _CHARSET = regex.compile(
 _GB_FAMILY = frozenset(
     {"gb2312", "gbk", "gb_2312-80", "x-gbk", "gb18030", "cp936", "ms936", "euc-cn", "csgb2312"}
 )
-_HTML_SNIFF = regex.compile(
-    rb"<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|span|br|h[1-6])\b", regex.IGNORECASE
-)
 
 
 @attrs.frozen
@@ -75,13 +72,6 @@ def looks_like_html(head: str) -> bool:
     return len(_TEXT_SNIFF.findall(head[:4096])) >= 3
 
 
-def _looks_like_html_bytes(data: bytes) -> bool:
-    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if head.startswith(b"<") and _HTML_SNIFF.match(head):
-        return True
-    return len(_HTML_SNIFF.findall(head)) >= 3
-
-
 def _is_utf8(data: bytes) -> bool:
     """Whether bytes are valid UTF-8 with at least one multi-byte character."""
     if data.isascii():
@@ -118,7 +108,8 @@ def decode(data: str | bytes | bytearray | memoryview, kind: InputKind = "auto")
             ) from None
     diagnostics: list[Diagnostic] = []
     tried: list[str] = []
-    if kind == "html" or (kind == "auto" and _looks_like_html_bytes(data)):
+    # tag names are ASCII, and "<" is never part of a multi-byte GBK or UTF-8 character
+    if kind == "html" or (kind == "auto" and looks_like_html(data[:4096].decode("latin-1"))):
         printed = declared_charset(data)
         codec = normalise_charset(printed) if printed else None
         if printed and codec is None:

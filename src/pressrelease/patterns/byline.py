@@ -90,14 +90,6 @@ SEPARATORS = pattern(
     doc="Text between byline fields that carries no value.",
 )
 
-NAME_SPLIT = pattern(
-    "byline.name_split",
-    rf"(?:{SPACE}|[、，,；;/／|])+",
-    examples=["张三、李四", "张三 李四", "张三，李四"],
-    counter=["张三"],
-    doc="What separates two people's names in one field.",
-)
-
 TAIL_DATE = pattern(
     "byline.tail_date",
     rf"""{DATE} {SPACE}* (?:[（(] {SPACE}* (?:星期|週|周|礼拜)[一二三四五六日天] {SPACE}* [)）])? (?:{SPACE}* (?P<hour>{DIGITS}{{1,2}}) {SPACE}* {COLON} {SPACE}* (?P<minute>{DIGITS}{{2}}) (?!{DIGITS}))? (?P<second>)""",

@@ -28,25 +28,6 @@ BRACKETED = pattern(
     doc="A bracketed group at the end of a line; the credit rule checks that its body names roles and people.",
 )
 
-ROLE_TOKEN = pattern(
-    "credits.role",
-    rf"""(?P<role>\L<roles>) {SPACE}* (?P<sep>[:：/／]?)""",
-    mode="match",
-    examples=["编辑 ", "责任编辑：", "文/", "记者", "供稿"],
-    counter=["张三", "总结"],
-    doc="A role word, optionally followed by a colon or slash.",
-    lists=_ROLES,
-)
-
-NAME_TOKEN = pattern(
-    "credits.name",
-    r"""(?P<name>[\p{Han}·•][\p{Han}·•]{0,30}|[A-Za-z][A-Za-z .'-]{0,40}[A-Za-z])""",
-    mode="match",
-    examples=["张三", "阿不都·热合曼", "某县委组织部", "John Smith"],
-    counter=["、", "（"],
-    doc="A name: Han characters (with · in transliterated names) or Latin words.",
-)
-
 LABELLED_LINE = pattern(
     "credits.labelled_line",
     rf"""^{SPACE}* [【\[（(]? {SPACE}* (?:\L<roles>) {SPACE}* [:：/／]""",

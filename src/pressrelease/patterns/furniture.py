@@ -98,10 +98,10 @@ FEATURE_TITLE = pattern(
 
 ROLE_LINE = pattern(
     "furniture.role_line",
-    rf"^{SPACE}*\p{{Han}}{{0,8}}(?:记者|記者|通讯员|通訊員){SPACE}*$",
-    examples=["新华社记者", "本报记者"],
-    counter=["新华社记者张三", "记者会"],
-    doc="A reporting role alone on a line (the names follow elsewhere, or in a photo credit).",
+    rf"^{SPACE}*\p{{Han}}{{0,8}}(?:记者|通讯员|摄影|编辑){SPACE}*$",
+    examples=["新华社记者", "本报记者", "摄影"],
+    counter=["新华社记者张三", "记者会", "记者节"],
+    doc="A role word alone on a line (the names follow elsewhere, or in a photo credit): never a heading.",
 )
 
 EDITORS_NOTE = pattern(

@@ -202,11 +202,3 @@ LEAD_SENTENCE = pattern(
     counter=["连日来，某县组织群众开展春耕生产。"],
     doc="A short first sentence that acts as a sub-heading of its paragraph (信息直接送到人。).",
 )
-ROLE_ONLY = pattern(
-    "heading.role_only",
-    r"\p{Han}{0,8}(?:记者|記者|通讯员|通訊員|摄影|攝影|编辑|編輯)",
-    mode="fullmatch",
-    examples=["新华社记者", "摄影"],
-    counter=["记者节", "新华社记者张三"],
-    doc="A role word alone on a line (a photo credit's role), never a heading.",
-)

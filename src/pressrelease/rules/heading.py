@@ -7,6 +7,7 @@ import functools
 import attrs
 
 from ..patterns import chrome as captions
+from ..patterns import furniture
 from ..patterns import heading as table
 
 __all__ = ["Candidate", "heading_candidate", "lead_of"]
@@ -36,7 +37,7 @@ def heading_candidate(text: str) -> Candidate | None:
         return None
     if text.endswith(("图片", "圖片")):
         return None
-    if table.ROLE_ONLY.apply(text):
+    if furniture.ROLE_LINE.apply(text):
         return None  # a photo credit's role (新华社记者) on a line of its own
     question = table.QUESTION_END.apply(text) is not None and len(text) <= 24
     inner = text[:-1] if question else text

@@ -6,7 +6,7 @@ from ..model import Contributor, Span
 from ..patterns import people as table
 from ..patterns.words import AUTHOR_ROLES, CHROME_LINES, CHROME_WORDS, CONTRIBUTOR_ROLES, EDITOR_ROLES
 
-__all__ = ["is_author_role", "is_editor_role", "parse_people", "role_kind"]
+__all__ = ["parse_people", "role_kind"]
 
 _ALL_ROLES = frozenset(EDITOR_ROLES + AUTHOR_ROLES + CONTRIBUTOR_ROLES)
 _NOT_NAMES = frozenset(CHROME_WORDS + CHROME_LINES)
@@ -27,16 +27,6 @@ def role_kind(role: str | None) -> str:
     if r in EDITOR_ROLES or any(w in r for w in ("编", "編", "审", "審", "校", "签", "簽", "监", "監")):
         return "editor"
     return "author"
-
-
-def is_editor_role(role: str | None) -> bool:
-    """Whether a role word names editorial staff (编辑, 责编, 审核…)."""
-    return role_kind(role) == "editor"
-
-
-def is_author_role(role: str | None) -> bool:
-    """Whether a role word names a reporter, writer or photographer."""
-    return role_kind(role) == "author"
 
 
 def _split_role(tok: str) -> tuple[str, str] | None:
