@@ -23,17 +23,24 @@ __all__ = [
     "Clause",
     "Contributor",
     "Credits",
+    "DateMention",
     "Dateline",
     "Deck",
     "Diagnostic",
+    "Facts",
     "Heading",
     "Headline",
+    "HeadlineFacts",
     "MarkupLine",
     "OfficialDocument",
+    "Organisation",
     "Outlet",
     "Paragraph",
     "Part",
     "PartKind",
+    "Place",
+    "Quantity",
+    "Quote",
     "Release",
     "Section",
     "Span",
@@ -323,6 +330,141 @@ class Part:
     """The name of the pattern or rule that classified it, if any."""
     diagnostic: Diagnostic | None = None
     """For ``unclassified`` parts: why the text was not classified."""
+
+
+# --- facts: what a release announces -------------------------------------------------------------
+#
+# Facts are found in the headline, the headings and the body paragraphs (never in bylines, credits
+# or boilerplate). Every fact has the text as printed, its span in Release.text and ``part``, the
+# kind of the part it sits in (``headline``, ``heading`` or ``paragraph``); values are normalised
+# copies. ``pressrelease.facts`` finds them; ``Release.facts`` holds them.
+
+UnitClass = Literal[
+    "people", "money", "area", "weight", "length", "volume", "duration", "count", "percent", "other"
+]
+"""What a quantity measures. ``money`` values are in yuan; ``percent`` values in per cent."""
+
+
+@attrs.frozen(kw_only=True)
+class Quantity:
+    """An amount as printed: ``10万平方米``, ``两名``, ``3600吨``, ``三成``, ``3至5年``, ``1.2亿元``."""
+
+    text: str
+    span: Span
+    part: str
+    value: float
+    """The number with its multipliers applied (``10万`` is 100000.0); a range's low end. For money,
+    the amount in yuan (``1.2亿元`` is 120000000.0); for ``percent``, per cent (``三成`` is 30.0)."""
+    upper: float | None = None
+    """A range's high end, in the same scale as :attr:`value` (``3至5年``: value 3, upper 5)."""
+    unit: str | None = None
+    """The unit as printed, without 万/亿 multipliers (``万元`` gives ``元``, ``%`` and ``成`` as
+    printed); None for a bare number."""
+    unit_class: UnitClass = "other"
+    qualifier: str | None = None
+    """An approximation or bound as printed: ``余``, ``多``, ``近``, ``约``, ``超过``, ``以上``…"""
+
+
+DatePrecision = Literal["year", "half", "quarter", "month", "day", "part_of_day", "minute", "period"]
+"""How precise a date mention is; ``period`` is a vague stretch (``近日``, ``春节前``)."""
+
+
+@attrs.frozen(kw_only=True)
+class DateMention:
+    """A date, a date range or a relative time in the body (``2月24日下午``, ``3月27—29日``, ``近日``)."""
+
+    text: str
+    span: Span
+    part: str
+    kind: Literal["date", "range", "relative"]
+    """``date`` (one day, month…), ``range`` (``3月27—29日``) or ``relative`` (``近日``,
+    ``连日来``, ``截至目前``, ``春节前``, ``今年一季度``)."""
+    precision: DatePrecision
+    start: dt.date | None = None
+    """The first day the mention covers, resolved against the publication date; None when it
+    cannot be resolved."""
+    end: dt.date | None = None
+    """The last day it covers (equal to :attr:`start` for a single day)."""
+    part_of_day: str | None = None
+    """``上午``, ``下午``, ``晚上``… as printed, when given."""
+    resolved: bool = False
+    """True when :attr:`start` was resolved (an anchor was known)."""
+
+
+@attrs.frozen(kw_only=True)
+class Quote:
+    """Words attributed to a speaker: ``项目负责人杨亚平说：“…”``."""
+
+    text: str
+    """The quoted words, without the quotation marks (paragraphs joined with a newline)."""
+    span: Span
+    """From the opening to the closing quotation mark."""
+    part: str
+    speaker: str | None = None
+    """The speaker's name, when given."""
+    role: str | None = None
+    """The speaker's role or title as printed (``项目负责人``)."""
+    verb: str | None = None
+    """The verb that introduces the quote: 说, 表示, 介绍, 指出, 强调, 称…"""
+    speaker_span: Span | None = None
+    """The span of role and name together."""
+
+
+@attrs.frozen(kw_only=True)
+class Place:
+    """An administrative place, resolved to its chain and code (``陕西省宝鸡市陇县``, ``陇县``)."""
+
+    text: str
+    span: Span
+    part: str
+    name: str
+    """The full name of the most specific level (``陇县``)."""
+    level: Literal["province", "prefecture", "county"]
+    code: str | None = None
+    """The administrative division code (six digits) of the most specific level."""
+    province: str | None = None
+    prefecture: str | None = None
+    county: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Organisation:
+    """A named body: ``陇县县委组织部``, ``陇县人社局``, ``县农商银行``, ``陕西恩达科技有限公司``."""
+
+    text: str
+    span: Span
+    part: str
+    kind: str
+    """What sort of body, from its suffix: ``party``, ``government``, ``company``, ``bank``,
+    ``school``, ``hospital``, ``association``, ``other``."""
+    place: str | None = None
+    """The place named before it, as printed (``陇县``), if any."""
+
+
+@attrs.frozen(kw_only=True)
+class HeadlineFacts:
+    """The headline's own structure: a place prefix and a numeric slogan."""
+
+    place: str | None = None
+    """The place prefix before the colon, as printed (``陕西陇县``)."""
+    place_span: Span | None = None
+    slogan: str | None = None
+    """A quoted numeric slogan (``三抓三做``), without its quotation marks."""
+    slogan_span: Span | None = None
+    slogan_headings: tuple[Span, ...] = ()
+    """The spans of the headings that share the slogan's shape (three ``抓…做…`` headings)."""
+
+
+@attrs.frozen(kw_only=True)
+class Facts:
+    """Everything a release announces, each list in document order."""
+
+    quantities: tuple[Quantity, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    places: tuple[Place, ...] = ()
+    organisations: tuple[Organisation, ...] = ()
+    headline: HeadlineFacts | None = None
 
 
 @attrs.frozen(repr=False)
