@@ -37,6 +37,7 @@ from .errors import (
     InputTypeError,
     ParseTimeout,
     PressReleaseError,
+    TablesSupportMissing,
 )
 from .limits import DEFAULT_LIMITS, Limits
 from .model import (
@@ -95,6 +96,7 @@ __all__ = [
     "Result",
     "Section",
     "Span",
+    "TablesSupportMissing",
     "__version__",
     "dumps",
     "from_dict",
@@ -102,7 +104,12 @@ __all__ = [
     "parse",
     "parse_files",
     "parse_many",
+    "read_parquet",
+    "to_arrow",
     "to_dict",
+    "to_frame",
+    "to_records",
+    "write_parquet",
 ]
 
 __version__ = "0.1.0"
@@ -156,8 +163,13 @@ _LAZY = {
     "parse_files": "batch",
     "Result": "batch",
     "BatchError": "batch",
+    "to_records": "tables",
+    "to_frame": "tables",
+    "to_arrow": "tables",
+    "write_parquet": "tables",
+    "read_parquet": "tables",
 }
-"""Public names whose modules load on first use (the publisher registry, the process pool)."""
+"""Public names whose modules load on first use (the publisher registry, the process pool, the tables)."""
 
 
 def __getattr__(name: str) -> Any:

@@ -9,6 +9,7 @@ __all__ = [
     "InputTypeError",
     "ParseTimeout",
     "PressReleaseError",
+    "TablesSupportMissing",
 ]
 
 
@@ -37,6 +38,14 @@ class HtmlSupportMissing(PressReleaseError, ImportError):
     """The input is HTML but the HTML parser (the ``html`` extra) is not installed.
 
     Install it with ``pip install 'pressrelease[html]'``.
+    """
+
+
+class TablesSupportMissing(PressReleaseError, ImportError):
+    """A table function (``to_frame``, ``to_arrow``, ``write_parquet``…) needs pandas and pyarrow
+    (the ``tables`` extra), and one of them is not installed.
+
+    Install them with ``pip install 'pressrelease[tables]'``.
     """
 
 
