@@ -531,6 +531,12 @@ class Release:
         span = element if isinstance(element, Span) else element.span
         return self.text[span.start : span.end]
 
+    def _repr_html_(self) -> str:
+        """The release drawn as HTML for Jupyter: see :mod:`pressrelease.view`."""
+        from .view import render_html  # loaded on first display
+
+        return render_html(self, standalone=False)
+
     def __repr__(self) -> str:
         title = self.headline.text if self.headline else None
         return (
