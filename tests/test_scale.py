@@ -112,15 +112,22 @@ def test_release_row(scale: ModuleType) -> None:
     row = scale.releases_to_rows(_built(), "a/b.txt")
     assert list(row) == scale.RELEASE_SCHEMA.names
     assert row == {
+        "release": None,
         "source": "a/b.txt",
         "headline": "某县通知",
         "published": "2020-03-07",
+        "published_date": "2020-03-07",
         "source_name": "某某网",
-        "editors": "张三、李四",
-        "authors": None,
+        "editors": ["张三", "李四"],
+        "authors": [],
         "dateline_text": "新华社北京3月7日电",
         "dateline_agency": "新华社",
         "dateline_place": "北京",
+        "outlet": None,
+        "outlet_kind": None,
+        "document_kind": None,
+        "doc_number": None,
+        "n_chars": len(_built().text),
         "n_paragraphs": 4,
         "n_headings": 3,
         "credits": "（完）",
@@ -130,12 +137,14 @@ def test_release_row(scale: ModuleType) -> None:
         "error_type": None,
         "error": None,
     }
+    assert scale.releases_to_rows(_built(), None, position=7)["release"] == 7
 
 
 def test_release_row_of_an_empty_release(scale: ModuleType) -> None:
     row = scale.releases_to_rows(Release(text=""), None)
     assert row["n_paragraphs"] == 0 and row["n_headings"] == 0
-    assert all(row[k] is None for k in ("source", "headline", "published", "editors", "dateline_text"))
+    assert all(row[k] is None for k in ("source", "headline", "published", "published_date", "dateline_text"))
+    assert row["editors"] == [] and row["authors"] == []
 
 
 def test_paragraph_rows_carry_their_section_path(scale: ModuleType) -> None:
@@ -157,7 +166,7 @@ def test_rows_of_a_parsed_example(scale: ModuleType) -> None:
     row, paragraphs = scale.parse_rows(path.read_bytes(), str(path))
     assert row == scale.releases_to_rows(doc, str(path))
     assert row["headline"] == (doc.headline.text if doc.headline else None)
-    assert row["editors"] == "、".join(e.name for e in doc.editors)
+    assert row["editors"] == [e.name for e in doc.editors]
     assert [p["text"] for p in paragraphs] == [p.text for p in doc.paragraphs]
     assert any(p["section"] is not None for p in paragraphs), "the example has headings"
     for p in paragraphs:  # the section path ends with the nearest heading above the paragraph
@@ -173,7 +182,9 @@ def test_parse_rows_turns_a_failure_into_an_error_row(scale: ModuleType) -> None
     assert paragraphs == []
     assert row["source"] == "junk.bin" and row["error_type"] == "DecodeError" and "GB18030" in row["error"]
     assert all(
-        row[k] is None for k in scale.RELEASE_SCHEMA.names if k not in ("source", "error_type", "error")
+        row[k] is None
+        for k in scale.RELEASE_SCHEMA.names
+        if k not in ("release", "source", "error_type", "error")
     )
     error = BatchError("x", "FileNotFoundError", "No such file or directory", "read")
     assert scale.error_row("x", error)["error"] == "No such file or directory"
@@ -181,12 +192,17 @@ def test_parse_rows_turns_a_failure_into_an_error_row(scale: ModuleType) -> None
 
 def _records(frame: Any) -> list[dict[str, Any]]:
     """The rows of a frame read back from Parquet as the row functions give them: missing values as
-    None (pandas reads them as NaN or NA), numbers as Python ints."""
+    None (pandas reads them as NaN or NA), numbers as Python ints, lists (read as arrays) as lists,
+    dates as ISO strings."""
     pd = importlib.import_module("pandas")
 
     def plain(value: Any) -> Any:
+        if isinstance(value, (list, tuple)) or getattr(value, "ndim", 0) == 1:
+            return [plain(v) for v in value]
         if pd.isna(value):
             return None
+        if isinstance(value, dt.date):
+            return value.isoformat()
         return value.item() if hasattr(value, "item") else value
 
     return [{k: plain(v) for k, v in rec.items()} for rec in frame.to_dict("records")]
@@ -220,13 +236,18 @@ def test_parquet_on_a_local_cluster_matches_parsing_in_process(
 
     assert len(releases) == len(files) + 1, "one row per input file, the failed one included"
     assert [r["source"] for r in releases] == paths, "rows come back in input order"
-    expected = [scale.releases_to_rows(doc, str(p)) for doc, p in zip(docs, files, strict=True)]
+    expected = [
+        scale.releases_to_rows(doc, str(p), position=i)
+        for i, (doc, p) in enumerate(zip(docs, files, strict=True))
+    ]
     assert releases[:-1] == expected
     assert releases[-1]["error_type"] == "FileNotFoundError" and releases[-1]["headline"] is None
 
     assert len(paragraphs) == sum(len(doc.paragraphs) for doc in docs)
     assert paragraphs == [
-        row for doc, p in zip(docs, files, strict=True) for row in scale.paragraph_rows(doc, str(p))
+        row
+        for i, (doc, p) in enumerate(zip(docs, files, strict=True))
+        for row in scale.paragraph_rows(doc, str(p), position=i)
     ]
     headlines = [doc.headline.text for doc in docs if doc.headline is not None]
     assert headlines and any("\u4e00" <= ch <= "\u9fff" for ch in headlines[0]), "Chinese text survives"
