@@ -125,6 +125,8 @@ class _Builder:
     hint: str | None = None
     after_image: bool = False
     """An image was just written: the next short line is probably its caption."""
+    paths: dict[int, tuple[object, str, int]] = attrs.field(factory=dict)
+    """Formatted element paths of this page (see :func:`_format_path`)."""
 
     def write(self, s: str) -> None:
         if not s:
@@ -153,7 +155,7 @@ class _Builder:
         if self.after_image and hint is None and self.size - self.line_start <= 60:
             hint = "caption"
         self.after_image = False
-        path = _format_path(self.path)  # type: ignore[arg-type]
+        path = _format_path(self.path, self.paths)  # type: ignore[arg-type]
         self.origins.append(LineOrigin(self.line_start, self.size, path, self.tag, hint))
         self.parts.append("\n")
         self.size += 1
@@ -191,16 +193,37 @@ MAX_PATH_DEPTH = 32
 the work per line bounded on pathologically nested pages."""
 
 
-def _format_path(path: _Path) -> str:
-    parts: list[str] = []
-    while path is not None:
-        if len(parts) == MAX_PATH_DEPTH:
-            parts.append("…")
+def _format_path(path: _Path, memo: dict[int, tuple[_Path, str, int]] | None = None) -> str:
+    """``path`` as ``tag:n>tag:n…``; ``memo`` (id of a path → the path, its text, its depth) lets the
+    lines of one page share the text of their common ancestors instead of rebuilding it per line."""
+    if path is None:
+        return "body"
+    if memo is None:
+        memo = {}
+    # walk up to the nearest ancestor already formatted, then format downwards from it
+    chain: list[tuple[_Path, str, int]] = []
+    node: _Path = path
+    known: tuple[_Path, str, int] | None = None
+    while node is not None:
+        known = memo.get(id(node))
+        if known is not None:
             break
-        parent, tag, n = path
-        parts.append(f"{tag}:{n}")
-        path = parent  # type: ignore[assignment]
-    return ">".join(reversed(parts)) or "body"
+        chain.append(node)
+        node = node[0]  # type: ignore[assignment]
+    text, depth = (known[1], known[2]) if known is not None else ("", 0)
+    for item in reversed(chain):
+        _, tag, n = item  # type: ignore[misc]
+        part = f"{tag}:{n}"
+        if depth == 0:
+            text = part
+        elif depth < MAX_PATH_DEPTH:
+            text = f"{text}>{part}"
+        else:  # keep the nearest MAX_PATH_DEPTH elements
+            rest = text[2:] if text.startswith("…>") else text
+            text = f"…>{rest[rest.index('>') + 1 :]}>{part}"
+        depth += 1
+        memo[id(item)] = (item, text, depth)
+    return text
 
 
 def _walk(root: Any, out: _Builder, clock: Clock) -> None:

@@ -246,9 +246,27 @@ class _Text:
         return self.printed[pos[start] : pos[end - 1] + 1].strip()
 
 
+_TEXTS: dict[str, _Text] = {}
+"""The texts normalised during one :func:`identify_outlet` call: a name or a footer line is read
+through several channels, and is normalised once. Emptied at the end of every call."""
+
+
+def _text(printed: str) -> _Text:
+    """``printed`` with its normalised form, from :data:`_TEXTS` when already built in this call."""
+    found = _TEXTS.get(printed)
+    if found is None:
+        found = _TEXTS[printed] = _Text(printed)
+    return found
+
+
 def normalise(text: str) -> str:
     """``text`` as names and wording are compared: NFKC, lower case, no white space, Traditional folded."""
     return _Text(text).norm
+
+
+def _norm(text: str) -> str:
+    """:func:`normalise`, through this call's memo."""
+    return _text(text).norm
 
 
 # --------------------------------------------------------------------------------------------------
@@ -275,7 +293,7 @@ _WILDCARD = r"[^\n]{1,80}?"
 @functools.lru_cache(maxsize=1024)
 def _template(template: str) -> Any:
     """A wording template (``…`` = 1 to 80 characters) as a regex over normalised text."""
-    return regex.compile(_WILDCARD.join(regex.escape(normalise(piece)) for piece in template.split("…")))
+    return regex.compile(_WILDCARD.join(regex.escape(_norm(piece)) for piece in template.split("…")))
 
 
 _QUOTES: Final = regex.compile(r"[《》〈〉“”\"'‘’「」『』]")
@@ -305,7 +323,7 @@ def _any_template(templates: tuple[str, ...]) -> Any:
 @functools.lru_cache(maxsize=1024)
 def _head(template: str) -> str:
     """The literal text a template opens with (normalised): a line it matches starts with it."""
-    return normalise(template.split("…", 1)[0])
+    return _norm(template.split("…", 1)[0])
 
 
 @attrs.frozen
@@ -326,7 +344,7 @@ def _index(publishers: tuple[Publisher, ...]) -> _Index:
     deferred: list[tuple[str, Publisher]] = []
     for p in publishers:
         for alias in p.names():
-            text = _Text(_QUOTES.sub("", alias))
+            text = _text(_QUOTES.sub("", alias))
             plain.setdefault(text.plain, p)
             if text.plain == text.norm:
                 folded.setdefault(text.norm, p)
@@ -347,7 +365,7 @@ def _index(publishers: tuple[Publisher, ...]) -> _Index:
 
 _LATIN: Final = regex.compile(r"[a-z0-9]")
 _JUNK: Final = frozenset(
-    normalise(w)
+    _norm(w)
     for w in (
         *(
             "未知",
@@ -369,7 +387,7 @@ _JUNK: Final = frozenset(
 """来源 values that name no publisher."""
 
 _HOUSE: Final = frozenset(
-    normalise(w)
+    _norm(w)
     for w in (
         "本站",
         "本网",
@@ -456,7 +474,7 @@ def _family(text: _Text, start: int, end: int) -> Resolved | None:
 
 
 def _resolve(text: _Text, index: _Index) -> Resolved | None:
-    cleaned = _Text(_QUOTES.sub("", text.printed))
+    cleaned = _text(_QUOTES.sub("", text.printed))
     spans = list(_variants(cleaned))
     norm = cleaned.norm
     found: Publisher | None = None
@@ -497,7 +515,7 @@ def resolve(name: str, publishers: Sequence[Publisher] | None = None) -> Resolve
     """
     if not isinstance(name, str) or not name.strip():
         return None
-    return _resolve(_Text(name.strip()), _index(tuple(PUBLISHERS if publishers is None else publishers)))
+    return _resolve(_text(name.strip()), _index(tuple(PUBLISHERS if publishers is None else publishers)))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -544,7 +562,7 @@ _WELCOME: Final = (
 _BREADCRUMB: Final = regex.compile(
     r"(?:您(?:当前)?的?(?:所在)?位置|当前位置|现在位置|所在位置)?:?(?P<name>[^>»›]{2,20}?)(?:>|»|›)"
 )
-_HOME: Final = frozenset(normalise(w) for w in ("首页", "主页", "网站首页", "返回首页", "本站首页", "正文"))
+_HOME: Final = frozenset(_norm(w) for w in ("首页", "主页", "网站首页", "返回首页", "本站首页", "正文"))
 _CLOSING: Final = regex.compile(r"\(完\)$")
 
 
@@ -593,7 +611,7 @@ class _Evidence:
 
         ``unknown``: a name neither listed nor in a family still counts (at reduced weight);
         ``listed``: only a registry publisher counts."""
-        text = _Text(printed.strip()[:_NAME_CHARS])
+        text = _text(printed.strip()[:_NAME_CHARS])
         if not text.norm or len(printed.strip()) > _NAME_CHARS:
             return None  # nothing, or running text rather than a name
         hit = _resolve(text, self.index)
@@ -601,7 +619,7 @@ class _Evidence:
             return None
         weight = WEIGHTS[channel]
         if hit is None:
-            cleaned = _Text(_QUOTES.sub("", text.printed))
+            cleaned = _text(_QUOTES.sub("", text.printed))
             spans = list(_variants(cleaned))
             if len(spans) > 1 and _TAIL.search(cleaned.norm, 0, spans[-2][1]):
                 spans.pop()  # an unknown name keeps its printed ending: 四川交通快讯
@@ -611,7 +629,7 @@ class _Evidence:
                 return None
             hit = Resolved(cleaned.span(start, end), "other")
             weight *= UNRECOGNISED
-        key = hit.publisher.name if hit.publisher is not None else normalise(hit.name)
+        key = hit.publisher.name if hit.publisher is not None else _norm(hit.name)
         cand = self.candidates.get(key)
         if cand is None:
             cand = self.candidates[key] = _Candidate(key, hit, len(self.candidates))
@@ -761,7 +779,7 @@ def _alias_in(index: _Index, norm: str) -> Publisher | None:
 
 
 def _clean_company(name: str) -> str:
-    text = _Text(name)
+    text = _text(name)
     m = _COMPANY.search(text.norm)
     if m and m.start() >= 2:
         return text.span(0, m.start())
@@ -770,18 +788,18 @@ def _clean_company(name: str) -> str:
 
 def _name_footer(ev: _Evidence, line: _Text, what: str) -> None:
     """Name what a footer line names: every known name, else the first unknown 版权所有 name."""
-    groups = [(c, [n for n in names if len(normalise(n)) >= 2]) for c, names in _footer_names(line)]
+    groups = [(c, [n for n in names if len(_norm(n)) >= 2]) for c, names in _footer_names(line)]
     known = False
     for channel, names in groups:
         for name in names:
-            if normalise(name) in _HOUSE:
+            if _norm(name) in _HOUSE:
                 ev.house = ev.house or f"house={what}"
                 known = True
                 break
             if ev.name(name, channel, f"{channel}={what}", unknown=False) is not None:
                 known = True
                 break
-            p = _alias_in(ev.index, normalise(name))
+            p = _alias_in(ev.index, _norm(name))
             if p is not None:
                 ev.name(p.name, channel, f"{channel}={what}")
                 known = True
@@ -799,7 +817,7 @@ def _read_page(ev: _Evidence, head: list[str], tail: list[str]) -> None:
     mark_heads = tuple(_head(template) for template, _ in index.marks)
     for where, lines in (("head", head), ("tail", tail)):
         for number, printed in enumerate(lines):
-            line = _Text(printed)
+            line = _text(printed)
             norm = line.norm
             what = _snippet(printed)
             if not norm:
@@ -811,7 +829,7 @@ def _read_page(ev: _Evidence, head: list[str], tail: list[str]) -> None:
                         if group not in m.groupdict() or m.group(group) is None:
                             continue
                         name = line.span(*m.span(group))
-                        key = normalise(name)
+                        key = _norm(name)
                         if "xxx" in key or key.startswith("非"):
                             continue
                         if key in _HOUSE:
@@ -844,7 +862,7 @@ def _read_header(ev: _Evidence, line: _Text, what: str, number: int) -> None:
             ev.name(line.span(*m.span("name")), "header.welcome", f"header.welcome={what}", unknown=False)
             return
     m = _BREADCRUMB.match(norm)
-    if m is not None and normalise(m.group("name")) not in _HOME:
+    if m is not None and _norm(m.group("name")) not in _HOME:
         ev.name(line.span(*m.span("name")), "header.breadcrumb", f"header.breadcrumb={what}", unknown=False)
         return
     if number < MASTHEAD_LINES and 3 <= len(norm) <= 20:
@@ -861,13 +879,11 @@ def _read_content(ev: _Evidence, release: Release) -> None:
         if agency:
             channel = "dateline.according_to" if according else "dateline.agency"
             ev.name(agency, channel, f"{channel}={agency}")
-        elif normalise(dateline.text)[:2] in {
-            normalise(h)[:2] for h in ("本报", "本网", "本台", "本站", "本刊")
-        }:
+        elif _norm(dateline.text)[:2] in {_norm(h)[:2] for h in ("本报", "本网", "本台", "本站", "本刊")}:
             ev.house = f"dateline.house={dateline.text.strip()}"
     source = (release.source or "").strip()
     if source:
-        if normalise(source) in _HOUSE:
+        if _norm(source) in _HOUSE:
             ev.house = ev.house or f"source={source}"
         else:
             ev.name(source, "source", f"source={source}")
@@ -885,7 +901,7 @@ def _read_body_dateline(ev: _Evidence, release: Release) -> None:
     if release.dateline is not None:
         return
     for paragraph in release.paragraphs[:BODY_DATELINE_PARAGRAPHS]:
-        norm = normalise(paragraph.text[:40]).lstrip("【[")
+        norm = _norm(paragraph.text[:40]).lstrip("【[")
         for length in range(min(len(norm) - 1, ev.index.longest), 1, -1):
             p = ev.index.folded.get(norm[:length])
             if p is not None and _BODY_DATELINE.match(norm, length):
@@ -894,11 +910,11 @@ def _read_body_dateline(ev: _Evidence, release: Release) -> None:
 
 
 def _read_supporting(ev: _Evidence, release: Release, tail: Iterable[str]) -> None:
-    closing = [normalise(t) for t in list(tail)[:3]]
+    closing = [_norm(t) for t in list(tail)[:3]]
     if release.credits is not None:
         credit_lines = release.credits.text[: _LINE_CHARS * 4].splitlines()[:HEAD_LINES]
-        closing.extend(normalise(t[:_LINE_CHARS]) for t in credit_lines)
-    lines = [t for t in dict.fromkeys([*(normalise(t) for t in tail), *closing]) if t]
+        closing.extend(_norm(t[:_LINE_CHARS]) for t in credit_lines)
+    lines = [t for t in dict.fromkeys([*(_norm(t) for t in tail), *closing]) if t]
     claimed: set[tuple[str, str]] = set()
     for template, p in ev.index.credits:
         regex_ = _template(template)
@@ -953,11 +969,14 @@ def identify_outlet(release: Release, publishers: Sequence[Publisher] | None = N
     ``publishers`` replaces the registry (:data:`PUBLISHERS`) for this call; the families are
     always tried after it. See the module docstring for the evidence and how it is weighed.
     """
-    index = _index(tuple(PUBLISHERS if publishers is None else publishers))
-    ev = _Evidence(index)
-    _read_content(ev, release)
-    _read_body_dateline(ev, release)
-    head, tail = _furniture(release)
-    _read_page(ev, head, tail)
-    _read_supporting(ev, release, tail)
-    return _decide(ev)
+    try:
+        index = _index(tuple(PUBLISHERS if publishers is None else publishers))
+        ev = _Evidence(index)
+        _read_content(ev, release)
+        _read_body_dateline(ev, release)
+        head, tail = _furniture(release)
+        _read_page(ev, head, tail)
+        _read_supporting(ev, release, tail)
+        return _decide(ev)
+    finally:
+        _TEXTS.clear()
