@@ -105,11 +105,13 @@ __all__ = [
     "parse_files",
     "parse_many",
     "read_parquet",
+    "render_html",
     "to_arrow",
     "to_dict",
     "to_frame",
     "to_records",
     "write_parquet",
+    "write_view",
 ]
 
 __version__ = "0.1.0"
@@ -168,6 +170,8 @@ _LAZY = {
     "to_arrow": "tables",
     "write_parquet": "tables",
     "read_parquet": "tables",
+    "render_html": "view",
+    "write_view": "view",
 }
 """Public names whose modules load on first use (the publisher registry, the process pool, the tables)."""
 

@@ -1,5 +1,9 @@
 """The command line: ``pressrelease PATH…`` parses each file and prints JSON, or a readable outline.
 
+``pressrelease view FILE -o OUT.html`` writes the HTML view of one release (:mod:`pressrelease.view`);
+a first argument ``view`` is this subcommand unless a file or folder named ``view`` exists, which
+is parsed as before.
+
 Uses the public API of :mod:`pressrelease` and :func:`pressrelease.batch.parse_many`. Files are read
 as bytes (``-`` is standard input) and decoded by :func:`pressrelease.parse`. A folder stands for
 its ``.txt``, ``.html`` and ``.htm`` files (recursively, sorted); a glob pattern the shell left
@@ -32,6 +36,9 @@ PROG = "pressrelease"
 STDIN = "-"
 PREVIEW = 20
 """How many characters of each paragraph the outline shows."""
+
+VIEW = "view"
+"""The subcommand that writes a release's HTML view, when no file or folder is named ``view``."""
 
 EXIT_OK = 0
 EXIT_UNREADABLE = 2
@@ -66,7 +73,11 @@ def _parser() -> argparse.ArgumentParser:
             "one object for one file, an array for several or for a folder or glob (null where a file "
             "could not be read)."
         ),
-        epilog="Exit status: 0 when every file was parsed, 2 when one could not be read, decoded or parsed.",
+        epilog=(
+            "Exit status: 0 when every file was parsed, 2 when one could not be read, decoded or parsed. "
+            f"'{PROG} {VIEW} FILE -o OUT.html' writes an HTML view of one release instead "
+            f"(see '{PROG} {VIEW} --help')."
+        ),
     )
     ap.add_argument(
         "files",
@@ -404,8 +415,68 @@ def _progress(args: argparse.Namespace, total: int) -> _Progress:
     return _Progress(total, sys.stderr, delay=0.0 if args.progress else PROGRESS_DELAY)
 
 
+def _view_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog=f"{PROG} {VIEW}",
+        description=(
+            "Parse one release and write its HTML view: the headline, the metadata, the section tree "
+            "and the text with every part highlighted and labelled. The page is self-contained (no "
+            "script, nothing fetched)."
+        ),
+        epilog="Exit status: 0 when the view was written, 2 when the file could not be read or parsed.",
+    )
+    ap.add_argument("file", metavar="FILE", help="a text or HTML file to parse; '-' reads standard input")
+    ap.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="the HTML file to write (default, or '-': standard output)",
+    )
+    ap.add_argument(
+        "--kind",
+        choices=("auto", "text", "html"),
+        default="auto",
+        help="read the input as text or as an HTML page (default: recognise HTML by its markup)",
+    )
+    return ap
+
+
+def _view(argv: list[str]) -> int:
+    """``pressrelease view FILE [-o OUT]``: parse one file and write its standalone HTML view."""
+    from pressrelease.view import render_html, write_view
+
+    args = _view_parser().parse_args(argv)
+    label = _label(args.file)
+    try:
+        data = _read_stdin() if args.file == STDIN else Path(args.file).read_bytes()
+    except OSError as e:
+        print(f"{PROG}: cannot read {label}: {e.strerror or e}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    try:
+        doc = pressrelease.parse(data, kind=args.kind)
+    except pressrelease.DecodeError as e:
+        print(f"{PROG}: cannot decode {label}: {e}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    except pressrelease.PressReleaseError as e:
+        print(f"{PROG}: cannot parse {label}: {e}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    if args.output in (None, STDIN):
+        _utf8_stdout()
+        sys.stdout.write(render_html(doc, standalone=True))
+        return EXIT_OK
+    try:
+        write_view(doc, args.output)
+    except OSError as e:
+        print(f"{PROG}: cannot write {args.output}: {e.strerror or e}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == [VIEW] and not os.path.lexists(VIEW):
+        return _view(argv[1:])
     args = _parser().parse_args(argv)
     if args.jsonl and args.indent is not None:
         _parser().error("--indent cannot be used with --jsonl (one object per line)")
