@@ -249,6 +249,10 @@ def test_parquet_on_a_local_cluster_matches_parsing_in_process(
         for i, (doc, p) in enumerate(zip(docs, files, strict=True))
         for row in scale.paragraph_rows(doc, str(p), position=i)
     ]
+    pairs = [(str(p), doc) for p, doc in zip(files, docs, strict=True)]
+    pd.testing.assert_frame_equal(  # the datasets read back as the in-memory table functions build them
+        pressrelease.read_parquet(written.paragraphs), pressrelease.to_frame(pairs, level="paragraph")
+    )
     headlines = [doc.headline.text for doc in docs if doc.headline is not None]
     assert headlines and any("\u4e00" <= ch <= "\u9fff" for ch in headlines[0]), "Chinese text survives"
     assert headlines[0] in {r["headline"] for r in releases}
