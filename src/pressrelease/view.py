@@ -9,7 +9,8 @@ view FILE -o OUT.html``) writes the standalone page.
 The page is self-contained and safe for any text: styles are inline (so that notebook sanitisers
 keep them), there is no script and nothing is fetched (a Content-Security-Policy forbids it), and
 every piece of text is escaped. Control characters are shown as their Unicode pictures (NUL as
-``␀``) and lone surrogates as ``�``, one character for one, so the text keeps its offsets.
+``␀``) and lone surrogates as ``�``, one character for one, so the text keeps its offsets; tabs,
+line feeds and carriage returns are kept.
 
 The view is a table of panels (:data:`PANELS`): each is a function from the release to an HTML
 fragment (or None to leave it out) and a column to sit in. A new panel, such as the facts a
@@ -18,6 +19,7 @@ release announces, is one more function and one more row.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import html
@@ -141,8 +143,9 @@ _VISIBLE |= {c: 0xFFFD for c in range(0xD800, 0xE000)}
 
 def _esc(text: str) -> str:
     """``text`` escaped for HTML text and attribute values; control characters made visible
-    (``␀``) and lone surrogates replaced by ``�``, one character for one."""
-    return html.escape(text.translate(_VISIBLE), quote=True)
+    (``␀``) and lone surrogates replaced by ``�``, one character for one. A carriage return is
+    written as a character reference, which HTML keeps (a raw one would be read as a line feed)."""
+    return html.escape(text.translate(_VISIBLE), quote=True).replace("\r", "&#13;")
 
 
 def _none(text: str = "—") -> str:
@@ -210,7 +213,7 @@ def _section_items(sections: Sequence[Section], ids: _Ids) -> Iterator[str]:
             meta = count
         else:
             dot = f'<span style="{_S_DOT};background:{_colour("heading")}"></span>'
-            title = f'{dot}<a href="#{ids.of(h.span.start)}" style="{_S_LINK}">{_esc(h.text)}</a>'
+            title = f'{dot}<a href="#{ids.at(h.span.start)}" style="{_S_LINK}">{_esc(h.text)}</a>'
             meta = f"level {h.level} · {h.style} · {count}"
         sub = "".join(_section_items(section.subsections, ids))
         nested = f'<ul style="{_S_TREE}">{sub}</ul>' if sub else ""
@@ -239,7 +242,7 @@ def _legend(doc: Release) -> str:
     return f'<div style="{_S_LEGEND}">{"".join(chips)}</div>'
 
 
-def _part(doc: Release, part: Part, ids: _Ids) -> str:
+def _part(doc: Release, part: Part, anchor: str) -> str:
     """One part: an element with ``data-kind`` holding exactly the part's text, the text between
     its leading and trailing white space highlighted and preceded by the kind's label."""
     raw = doc.text[part.span.start : part.span.end]
@@ -255,26 +258,32 @@ def _part(doc: Release, part: Part, ids: _Ids) -> str:
     tag_style = _S_TAG_ALERT if part.kind == "unclassified" else _S_TAG
     tag = f'<span data-tag="" style="{tag_style}">{_esc(part.kind)}</span>'
     mark = f'<mark style="{_S_MARK}{_colour(part.kind)}" title="{_esc(tip)}">{tag}{_esc(body)}</mark>'
-    return f'<span id="{ids.of(part.span.start)}" {attrs_}>{_esc(lead)}{mark}{_esc(trail)}</span>'
+    return f'<span id="{anchor}" {attrs_}>{_esc(lead)}{mark}{_esc(trail)}</span>'
 
 
 def _text(doc: Release) -> str:
     """The original text with every part highlighted and labelled, after a legend of the kinds."""
     ids = _Ids(doc)
-    parts = "".join(_part(doc, p, ids) for p in doc.parts)
+    parts = "".join(_part(doc, p, ids.of(i)) for i, p in enumerate(doc.parts))
     return f'{_legend(doc)}<div data-text="" lang="zh" style="{_S_TEXT}">{parts}</div>'
 
 
 class _Ids:
-    """Element ids for the parts, unique to the text so that two views in one notebook differ."""
+    """Element ids for the parts (by index), unique to the text so that two views in one notebook
+    differ, and the part an offset falls in, for links from the section tree."""
 
     def __init__(self, doc: Release) -> None:
         digest = hashlib.blake2b(doc.text.encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
         self.prefix = f"pr-{digest}-"
+        self.ends = [p.span.end for p in doc.parts]
 
-    def of(self, offset: int) -> str:
-        """The id of the part that starts at ``offset``."""
-        return f"{self.prefix}{offset}"
+    def of(self, index: int) -> str:
+        """The id of the part at ``index`` in :attr:`Release.parts`."""
+        return f"{self.prefix}{index}"
+
+    def at(self, offset: int) -> str:
+        """The id of the part holding the character at ``offset`` (the last part past the end)."""
+        return self.of(min(bisect.bisect_right(self.ends, offset), max(len(self.ends) - 1, 0)))
 
 
 PANELS: tuple[Panel, ...] = (
