@@ -249,10 +249,15 @@ def _walk(root: Any, out: _Builder, clock: Clock) -> None:
         tag = node.tag
         if tag == "-text":
             data = node.text(deep=False)
-            if data:
-                if not out.line_has_text:
-                    out.path, out.tag, out.hint = path, block, hint
-                out.write(spaces(" ", data) if _HAS_SPACE_RUN(data) else data)
+            if not data:
+                continue
+            if not data.strip(" \t\n\r\f"):  # ASCII white space between tags (most text nodes): one space
+                if out.line_has_text:
+                    out.write(" ")
+                continue
+            if not out.line_has_text:
+                out.path, out.tag, out.hint = path, block, hint
+            out.write(spaces(" ", data) if _HAS_SPACE_RUN(data) else data)
             continue
         if tag in _SKIP or tag[0] in "-_#":
             continue
