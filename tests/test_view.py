@@ -49,6 +49,7 @@ HOSTILE = (
 TAGS_FRAGMENT = frozenset(
     {
         "div",
+        "style",
         "header",
         "h2",
         "h3",
@@ -225,7 +226,8 @@ def test_hostile_text_is_escaped() -> None:
     lowered = markup.lower()
     assert "<script" not in lowered and "<img" not in lowered
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in markup
-    assert lowered.count("<style") == 1  # the page's own, in <head>
+    assert "&lt;style&gt;body{display:none}&lt;/style&gt;" in markup
+    assert lowered.count("<style") == 2  # the page's own, in <head>, and the view's
     assert "\u2400\u2407" in markup and "&#13;" in markup
 
 

@@ -6,8 +6,9 @@ in the colour of its kind and labelled, in the manner of spaCy's displaCy, with 
 ``Release._repr_html_`` shows the fragment in Jupyter; :func:`write_view` (and ``pressrelease
 view FILE -o OUT.html``) writes the standalone page.
 
-The page is self-contained and safe for any text: styles are inline (so that notebook sanitisers
-keep them), there is no script and nothing is fetched (a Content-Security-Policy forbids it), and
+The page is self-contained and safe for any text: colours and layout are inline styles (so that
+notebook sanitisers keep them; only the per-part mark and label style is one scoped ``<style>``),
+there is no script and nothing is fetched (a Content-Security-Policy forbids it), and
 every piece of text is escaped. Control characters are shown as their Unicode pictures (NUL as
 ``␀``) and lone surrogates as ``�``, one character for one, so the text keeps its offsets; tabs,
 line feeds and carriage returns are kept.
@@ -119,17 +120,18 @@ _S_TEXT = (
     f"white-space:pre-wrap;word-break:break-word;font-size:15px;line-height:2.15;margin:0;"
     f"font-family:{_SANS};background:#fbfcfd;border:1px solid {_RULE};border-radius:6px;padding:10px 14px"
 )
-_S_MARK = (
-    "padding:.18em .3em;border-radius:.3em;-webkit-box-decoration-break:clone;"
-    "box-decoration-break:clone;color:inherit;background:"
+_CSS = (
+    ".pressrelease-view .pr-mark{padding:.18em .3em;border-radius:.3em;color:inherit;"
+    "-webkit-box-decoration-break:clone;box-decoration-break:clone}"
+    ".pressrelease-view .pr-tag{font-size:10px;font-weight:700;letter-spacing:.04em;"
+    "text-transform:uppercase;line-height:1;vertical-align:.15em;padding:2px 4px;margin-right:5px;"
+    "border-radius:3px;background:rgba(255,255,255,.72);color:#3d434a;user-select:none;"
+    "-webkit-user-select:none}"
+    ".pressrelease-view .pr-alert{color:#b3261e}"
 )
-_S_TAG = (
-    "font-size:10px;font-weight:700;"
-    "letter-spacing:.04em;text-transform:uppercase;line-height:1;vertical-align:.15em;"
-    "padding:2px 4px;margin-right:5px;border-radius:3px;background:rgba(255,255,255,.72);"
-    "color:#3d434a;user-select:none;-webkit-user-select:none"
-)
-_S_TAG_ALERT = _S_TAG.replace("color:#3d434a", "color:#b3261e")
+"""The style of the marks and their labels, which repeat once per part: one rule each, scoped to
+the view, instead of the same inline style on every part. A notebook front end that strips
+``<style>`` still shows each part's colour (inline) and its label, unstyled."""
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 """The standalone page's Content-Security-Policy: nothing is loaded from anywhere, no script runs."""
@@ -255,9 +257,10 @@ def _part(doc: Release, part: Part, anchor: str) -> str:
     tip = part.kind + (f" · {part.rule}" if part.rule else "")
     if part.diagnostic is not None:
         tip += f" · {part.diagnostic.code}: {part.diagnostic.message}"
-    tag_style = _S_TAG_ALERT if part.kind == "unclassified" else _S_TAG
-    tag = f'<span data-tag="" style="{tag_style}">{_esc(part.kind)}</span>'
-    mark = f'<mark style="{_S_MARK}{_colour(part.kind)}" title="{_esc(tip)}">{tag}{_esc(body)}</mark>'
+    tag_class = "pr-tag pr-alert" if part.kind == "unclassified" else "pr-tag"
+    tag = f'<span data-tag="" class="{tag_class}">{_esc(part.kind)}</span>'
+    style = f"background:{_colour(part.kind)}"
+    mark = f'<mark class="pr-mark" style="{style}" title="{_esc(tip)}">{tag}{_esc(body)}</mark>'
     return f'<span id="{anchor}" {attrs_}>{_esc(lead)}{mark}{_esc(trail)}</span>'
 
 
@@ -338,7 +341,7 @@ def render_html(doc: Release, *, standalone: bool = False) -> str:
     """
     columns = _column(doc, "side", _S_SIDE) + _column(doc, "main", _S_MAIN)
     fragment = (
-        f'<div class="pressrelease-view" lang="zh" style="{_S_VIEW}">'
+        f'<div class="pressrelease-view" lang="zh" style="{_S_VIEW}"><style>{_CSS}</style>'
         f'{_header(doc)}<div style="{_S_COLUMNS}">{columns}</div></div>'
     )
     if not standalone:
