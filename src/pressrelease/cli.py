@@ -423,7 +423,10 @@ def _view_parser() -> argparse.ArgumentParser:
             "and the text with every part highlighted and labelled. The page is self-contained (no "
             "script, nothing fetched)."
         ),
-        epilog="Exit status: 0 when the view was written, 2 when the file could not be read or parsed.",
+        epilog=(
+            "Exit status: 0 when the view was written, 2 when the file could not be read, decoded or "
+            "parsed, or the page could not be written."
+        ),
     )
     ap.add_argument("file", metavar="FILE", help="a text or HTML file to parse; '-' reads standard input")
     ap.add_argument(
