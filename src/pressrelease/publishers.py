@@ -11,7 +11,7 @@ recognises them by the shape of their names (``某某日报``, ``某县融媒体
 with examples and counter-examples like every pattern record.
 
 Wording (credits, rights, marks) is written as a *template*: literal text in which ``…`` stands
-for any run of 1 to 40 characters. Templates and names are compared after normalisation
+for any run of 1 to 80 characters. Templates and names are compared after normalisation
 (:func:`pressrelease.outlets.normalise`): full-width forms folded (NFKC), white space removed,
 Latin letters lower-cased and Traditional characters (the generated table of
 :mod:`pressrelease.patterns.traditional`) folded to
