@@ -201,7 +201,7 @@ def _format_path(path: _Path, memo: dict[int, tuple[_Path, str, int]] | None = N
     if memo is None:
         memo = {}
     # walk up to the nearest ancestor already formatted, then format downwards from it
-    chain: list[tuple[_Path, str, int]] = []
+    chain: list[tuple[object, str, int]] = []
     node: _Path = path
     known: tuple[_Path, str, int] | None = None
     while node is not None:
@@ -212,7 +212,7 @@ def _format_path(path: _Path, memo: dict[int, tuple[_Path, str, int]] | None = N
         node = node[0]  # type: ignore[assignment]
     text, depth = (known[1], known[2]) if known is not None else ("", 0)
     for item in reversed(chain):
-        _, tag, n = item  # type: ignore[misc]
+        _, tag, n = item
         part = f"{tag}:{n}"
         if depth == 0:
             text = part
@@ -222,7 +222,7 @@ def _format_path(path: _Path, memo: dict[int, tuple[_Path, str, int]] | None = N
             rest = text[2:] if text.startswith("…>") else text
             text = f"…>{rest[rest.index('>') + 1 :]}>{part}"
         depth += 1
-        memo[id(item)] = (item, text, depth)
+        memo[id(item)] = (item, text, depth)  # the path is kept alive, so its id stays its own
     return text
 
 
