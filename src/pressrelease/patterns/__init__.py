@@ -164,10 +164,12 @@ def registry() -> dict[str, Pattern]:
         chrome,
         credits,
         dateline,
+        dates,
         document,
         furniture,
         heading,
         people,
+        quotes,
         transcript,
     )
 
