@@ -168,7 +168,9 @@ def registry() -> dict[str, Pattern]:
         document,
         furniture,
         heading,
+        organisations,
         people,
+        quantity,
         quotes,
         transcript,
     )

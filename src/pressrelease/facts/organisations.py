@@ -1,0 +1,261 @@
+"""Named bodies: a place (or a bare level word, or a national prefix), a short body and a suffix.
+
+``陇县县委组织部``, ``陇县人社局``, ``县农商银行``, ``市人民医院``, ``国家发展改革委``: the suffix gives the
+kind (the table :mod:`pressrelease.patterns.organisations`), and the name runs back from it to the
+nearest *anchor*: a place found by :func:`pressrelease.facts.places.find_places` (``陇县``), a bare level
+word standing on its own (``县`` after punctuation or a function word: ``在县政府…``), or a national
+prefix (``国家``, ``中国``). The body between anchor and suffix holds no punctuation and none of the
+function words of :data:`~pressrelease.patterns.organisations.STOP_CHARS`, and is at most
+:data:`MAX_BODY` characters. Without an anchor there is no organisation (``政府``, ``医院``, ``企业``,
+``部门`` alone are generic nouns), with three exceptions: the central bodies named on their own
+(``国务院``, ``教育部``), the media outlets of the publisher registry (``新华社``, ``人民日报``) and
+companies with a formal suffix (``…有限公司``), whose name starts after the nearest stop.
+
+Suffix chains make one name (``县委`` + ``组织部``, ``县政府`` + ``办公室``): of the names that share an
+anchor the longest is kept, with the kind of its last suffix.
+
+The scan is linear: candidate suffix ends are found by one character-class search, each name looks
+back at most :data:`MAX_BODY` characters, and the lexicons are looked up by their opening bigram.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterable, Sequence
+
+from ..model import Organisation, Place, Span
+from ..patterns import organisations as table
+from .regions import Region
+
+__all__ = ["MAX_BODY", "find_organisations"]
+
+MAX_BODY = 20
+"""The most characters between an anchor and the suffix (``人力资源和社会保障`` is 9)."""
+
+_MAX_COMPANY_BODY = 14
+"""The most characters of a formal company name found without a place."""
+
+
+@functools.cache
+def _suffixes() -> tuple[dict[str, list[tuple[str, str]]], re.Pattern[str]]:
+    """Suffixes by their last character (longest first) with their kinds, and the class of last characters."""
+    by_last: dict[str, list[tuple[str, str]]] = {}
+    for kind, words in table.SUFFIXES.items():
+        for word in words:
+            by_last.setdefault(word[-1], []).append((word, kind))
+    for entries in by_last.values():
+        entries.sort(key=lambda wk: len(wk[0]), reverse=True)
+    chars = "".join(sorted(by_last))
+    return by_last, re.compile(f"[{re.escape(chars)}]")
+
+
+_CENTRAL_PARTY = frozenset({"中共中央", "党中央", "中组部", "中宣部", "中央统战部", "中央纪委"})
+
+
+@functools.cache
+def _lexicon() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Names that are organisations on their own, by their first two characters, longest first."""
+    from ..publishers import BUILTIN
+
+    names: dict[str, str] = {}
+    for publisher in BUILTIN:
+        for name in (publisher.name, *publisher.aliases):
+            if len(name) >= 3 and all("\u4e00" <= ch <= "\u9fff" for ch in name):
+                names.setdefault(name, "media")
+    for name in table.CENTRAL:
+        names[name] = "bank" if name.endswith("银行") else "party" if name in _CENTRAL_PARTY else "government"
+    buckets: dict[str, list[tuple[str, str]]] = {}
+    for name, kind in names.items():
+        buckets.setdefault(name[:2], []).append((name, kind))
+    return {k: tuple(sorted(v, key=lambda nk: len(nk[0]), reverse=True)) for k, v in buckets.items()}
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+class _Anchors:
+    """The places of one region, looked up by where they end and by the positions they cover."""
+
+    def __init__(self, places: Sequence[Place], start: int, end: int) -> None:
+        inside = [p for p in places if start <= p.span.start and p.span.end <= end]
+        self.by_end = {p.span.end: p for p in inside}
+        self.starts = [p.span.start for p in inside]
+        self.places = inside
+
+    def place_ending(self, pos: int) -> Place | None:
+        return self.by_end.get(pos)
+
+    def place_over(self, pos: int) -> Place | None:
+        """The place that covers ``pos`` and started before it (``宝鸡市`` for the 市 of ``宝鸡市委``)."""
+        i = bisect.bisect_right(self.starts, pos - 1) - 1
+        if i >= 0 and self.places[i].span.start < pos < self.places[i].span.end:
+            return self.places[i]
+        return None
+
+
+@functools.cache
+def _stop_words() -> tuple[frozenset[str], tuple[int, ...]]:
+    words = frozenset(table.STOP_WORDS)
+    return words, tuple(sorted({len(w) for w in words}))
+
+
+def _level_word(text: str, pos: int, end: int) -> bool:
+    """Whether the level character at ``pos`` is a level word (not the start of ``市场``, ``县城``…)."""
+    after = table.LEVEL_NOT_BEFORE.get(text[pos], "")
+    return pos + 1 >= end or text[pos + 1] not in after
+
+
+def _bare_ok(text: str, pos: int, start: int) -> bool:
+    """Whether the level word at ``pos`` stands on its own (not the end of ``全县``, ``城市``…)."""
+    if pos <= start:
+        return True
+    prev = text[pos - 1]
+    return not _is_han(prev) or prev in table.BARE_AFTER
+
+
+def _anchor(text: str, s: int, start: int, end: int, anchors: _Anchors) -> tuple[int, int, str | None] | None:
+    """Where the name ending in the suffix at ``s`` starts, where its anchor ends, and its place as
+    printed; None when no anchor is in reach."""
+    over = anchors.place_over(s)
+    if over is not None:  # 宝鸡市委: the suffix 市委 opens inside the place
+        return over.span.start, s, over.text
+    by_last, _ = _suffixes()
+    stop_words, lengths = _stop_words()
+    limit = max(start, s - MAX_BODY)
+    k = s
+    while k >= limit:
+        place = anchors.place_ending(k)
+        if place is not None:
+            return place.span.start, k, place.text
+        if k - 2 >= start and text[k - 2 : k] in table.NATIONAL_PREFIXES:
+            return k - 2, k, None
+        # a suffix that opens with a level word (县委) is its own anchor when it stands alone;
+        # otherwise the name runs back to a place (凯里市炉山镇党委) or there is none
+        if k == s and text[s] in table.LEVEL_CHARS and _level_word(text, s, end) and _bare_ok(text, s, start):
+            return s, s, text[s]
+        if k == limit:
+            break
+        ch = text[k - 1]
+        if ch in table.LEVEL_CHARS and _level_word(text, k - 1, end):
+            before = anchors.place_ending(k - 1)
+            if before is not None:
+                return before.span.start, k - 1, before.text
+            if k - 1 > start and text[k - 2] in table.LEVEL_CHARS:
+                k -= 1  # 省市县: the level words before it decide
+                continue
+            if _bare_ok(text, k - 1, start):
+                return k - 1, k, ch
+            return None
+        if not _is_han(ch) or ch in table.STOP_CHARS:
+            return None
+        if (
+            ch == "和"
+            and k - 1 > start
+            and any(text.startswith(w, k - 1 - len(w)) for w, _ in by_last.get(text[k - 2], ()))
+        ):
+            return None  # 学会和山…: 和 after a complete name joins two names
+        if any(text[k - n : k] in stop_words for n in lengths if k - n >= start):
+            return None
+        k -= 1
+    return None
+
+
+def _company_start(text: str, s: int, start: int, anchors: _Anchors) -> int | None:
+    """Where a formal company name without an anchor starts: after the nearest stop, leading verbs cut."""
+    limit = max(start, s - _MAX_COMPANY_BODY - 8)
+    k = s
+    while k > limit:
+        ch = text[k - 1]
+        if (not _is_han(ch) and ch not in "（）()") or ch in table.COMPANY_STOP_CHARS:
+            break
+        k -= 1
+    else:
+        if k > start:
+            return None  # no boundary within reach: the name's start is unknown
+    changed = True
+    while changed:
+        changed = False
+        for verb in table.LEAD_VERBS:
+            if text.startswith(verb, k) and s - k - len(verb) >= 2:
+                k += len(verb)
+                changed = True
+    if not 2 <= s - k <= _MAX_COMPANY_BODY:
+        return None
+    return k
+
+
+def _candidates(
+    text: str, region: Region, places: Sequence[Place]
+) -> Iterable[tuple[int, int, str, str | None]]:
+    start, end = region.span.start, region.span.end
+    anchors = _Anchors(places, start, end)
+    by_last, last_chars = _suffixes()
+    for m in last_chars.finditer(text, start, end):
+        e = m.end()
+        blocked = table.NOT_AFTER.get(text[e - 1])
+        if blocked is not None and e < end and text[e] in blocked:
+            continue
+        if text[max(start, e - 2) : e] in table.NOT_WORDS or text[max(start, e - 3) : e] in table.NOT_WORDS:
+            continue
+        for word, kind in by_last[text[e - 1]]:
+            s = e - len(word)
+            if s < start or not text.startswith(word, s):
+                continue
+            found = _anchor(text, s, start, end, anchors)
+            if found is not None:
+                a, body_start, place = found
+                if kind == "party" and text.startswith(table.PARTY_PREFIX, a - 2) and a - 2 >= start:
+                    a -= 2  # 中共某某市委
+                if s <= body_start and (word in table.NEEDS_BODY or text[a:body_start] == "全国"):
+                    break  # 市局, 县中心, 常德市中心, 全国晚报: an anchor and a bare suffix
+                yield a, e, kind, place
+            elif word in table.COMPANY_FORMAL:
+                k = _company_start(text, s, start, anchors)
+                if k is not None:
+                    yield k, e, kind, None
+            break
+    lexicon = _lexicon()
+    i = start
+    while i < end - 1:
+        names = lexicon.get(text[i : i + 2])
+        step = 1
+        if names is not None:
+            for name, kind in names:
+                if text.startswith(name, i) and i + len(name) <= end:
+                    yield i, i + len(name), kind, None
+                    step = len(name)
+                    break
+        i += step
+
+
+def find_organisations(text: str, regions: Sequence[Region], places: Sequence[Place]) -> list[Organisation]:
+    """Every named body in ``regions`` of ``text``, in document order.
+
+    ``places`` are the places :func:`pressrelease.facts.places.find_places` found in the same
+    regions: a body's name runs back to the nearest of them (``陇县县委组织部``). Names that overlap
+    keep the one that starts first and, of those, the longest.
+    """
+    ordered = sorted(places, key=lambda p: (p.span.start, p.span.end))
+    starts = [p.span.start for p in ordered]
+    found: list[Organisation] = []
+    for region in regions:
+        start = max(0, region.span.start)
+        end = min(len(text), region.span.end)
+        if end - start < 2:
+            continue
+        clipped = Region(region.part, Span(start, end))
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end)
+        cands = sorted(_candidates(text, clipped, ordered[lo:hi]), key=lambda c: (c[0], -c[1]))
+        last_end = -1
+        for a, e, kind, place in cands:
+            if a < last_end:
+                continue
+            found.append(
+                Organisation(text=text[a:e], span=Span(a, e), part=region.part, kind=kind, place=place)
+            )
+            last_end = e
+    return found

@@ -1,0 +1,198 @@
+"""The organisations table: the suffixes that end the name of a body, by kind, and the words around them.
+
+A named body is a place (or a bare level word such as 县, or a national prefix such as 国家) followed by
+a short body of words and one of these suffixes: ``陇县`` + ``人社`` + ``局``, ``县`` + ``农商银行``,
+``国家`` + ``发展改革`` + ``委``. :mod:`pressrelease.facts.organisations` reads the word lists below;
+each record's regex (a suffix and what may not follow it) documents them with examples.
+"""
+
+from __future__ import annotations
+
+from . import pattern
+
+SUFFIXES: dict[str, tuple[str, ...]] = {
+    "party": (
+        "县委", "市委", "省委", "区委", "州委", "旗委", "镇党委", "乡党委", "党委", "党组", "党工委", "纪委",
+        "监委", "纪委监委", "组织部", "宣传部", "统战部", "政法委", "编委", "党支部", "党总支", "团委",
+        "县委办", "市委办", "中共中央", "全委会",
+    ),
+    "government": (
+        "人民政府", "政府", "国务院", "局", "厅", "委", "办", "署", "总局", "办公室", "委员会", "管委会",
+        "常委会", "办事处", "人民法院", "中级人民法院", "高级人民法院", "法院", "人民检察院", "检察院", "派出所", "海关", "公安局",
+        "人大", "政协", "村委会", "居委会", "街道办",
+    ),
+    "company": ("有限公司", "有限责任公司", "股份有限公司", "股份公司", "公司", "集团", "厂"),
+    "bank": ("银行", "农商银行", "农商行", "信用社", "信用联社", "农信社"),
+    "school": ("大学", "学院", "中学", "小学", "学校", "幼儿园", "党校", "职业学校", "技工学校", "职中"),
+    "hospital": (
+        "医院", "人民医院", "中医院", "卫生院", "卫生室", "妇幼保健院", "疾控中心", "疾病预防控制中心",
+        "卫生服务中心",
+    ),
+    "association": (
+        "协会", "学会", "商会", "基金会", "联合会", "促进会", "研究会", "总工会", "工会", "红十字会", "妇联",
+        "残联", "科协", "文联", "侨联", "工商联", "作协",
+    ),
+    "media": (
+        "日报", "晚报", "报社", "杂志社", "电视台", "广播电视台", "广播电台", "电台", "融媒体中心",
+        "新闻中心", "通讯社", "出版社",
+    ),
+    "other": (
+        "研究院", "研究所", "科学院", "设计院", "中心", "供销社", "供销联社", "供销合作社", "合作社", "联社",
+        "图书馆", "博物馆", "纪念馆", "文化馆", "事务所",
+    ),
+}  # fmt: skip
+"""The suffixes that end an organisation's name, by the kind of body they make it."""
+
+NOT_AFTER: dict[str, str] = {
+    "部": "门分署位队件落",
+    "局": "面势限部长",
+    "委": "员托屈婉派任",
+    "办": "理法好学成结事公",
+    "厂": "房区家",
+    "组": "织长员",
+    "心": "理愿声意思城",
+    "会": "议谈见商同员场上",
+    "校": "园长",
+    "报": "道告名送表",
+    "大": "会",
+    "社": "区会",
+    "司": "机法",
+    "行": "动为业",
+    "团": "结队",
+    "厅": "堂长",
+}
+"""A suffix is not one when its last character and the next one make another word: ``部门``,
+``局面``, ``委托``, ``办理``, ``党组织``, ``中心意``, ``社会``, ``银行业``…"""
+
+
+def _words(text: str) -> frozenset[str]:
+    """The words of a space-separated list (data reads best as one string)."""
+    return frozenset(text.split())
+
+
+NOT_WORDS: frozenset[str] = _words(
+    "大局 布局 开局 格局 结局 全局 变局 新局 时局 胜局 残局 定局 败局 骗局 饭局 副局 副厅 部署 签署 公署 "
+    "常委 全委 部委 举办 主办 协办 承办 交办 申办 创办 兴办 督办 开办 代办 包办 查办 合办 停办 难办 好办 "
+    "山海关 把关 攻关 机关 相关 有关 无关 过关 难关"
+)
+"""Words that end like a suffix and are not one (``发展大局``, ``决策部署``, ``市委常委``, ``举办``,
+``山海关``): the text ending there is no organisation."""
+
+STOP_WORDS: tuple[str, ...] = (
+    "召开", "按照", "落实", "研究", "下设", "兼任", "负责", "申请", "请求", "审批", "要求", "决定", "批准",
+    "同意", "印发", "发布", "出台", "开展", "推动", "加强", "组织召开", "主持", "参加", "出席", "会同",
+    "牵头", "联合", "配合", "指导", "督促", "协调", "成立", "设立", "名义", "所属", "利用", "作为", "通过",
+)  # fmt: skip
+"""Verbs and phrases a body does not run across (``市教体局召开会议研究…中心``): the name ends before them."""
+
+LEVEL_NOT_BEFORE: dict[str, str] = {
+    "市": "场民值面井级",
+    "县": "城域级",
+    "区": "域别间块分级",
+    "省": "份级内外",
+    "州": "级",
+    "村": "民庄级",
+    "乡": "村镇亲级",
+    "镇": "级",
+    "旗": "帜级",
+}
+"""A bare level word is not one before these (``市场``, ``县城``, ``省级``, ``乡村``): no anchor there."""
+
+COMPANY_FORMAL: tuple[str, ...] = ("有限公司", "有限责任公司", "股份有限公司", "股份公司")
+"""Company suffixes formal enough that the name before them needs no place: ``某某科技有限公司``."""
+
+NEEDS_BODY: frozenset[str] = frozenset(
+    {"局", "厅", "委", "办", "署", "厂", "公司", "集团", "中心", "联社", "合作社"}
+)
+"""Suffixes that make no name with a bare level word alone (``市局``, ``县中心``): they need a body."""
+
+NATIONAL_PREFIXES: tuple[str, ...] = ("国家", "中国", "中华", "中央", "全国", "中共")
+"""Prefixes that anchor a national body as a place anchors a local one (``国家发展改革委``)."""
+
+LEVEL_CHARS = "省市县区州旗镇乡村"
+"""Bare level words that anchor a body of the place they stand for (``县农商银行``, ``市人民医院``)."""
+
+BARE_AFTER = frozenset("在到赴和与及至从向对是为由据经同跟、把将让给往去来于自我本该其")
+"""Characters after which a bare level word anchors a body (``在县政府…``); after other Han characters
+it is part of another word (``全县``, ``城市``, ``上市公司``)."""
+
+PARTY_PREFIX = "中共"
+"""Printed before a party committee's place (``中共某某市委``): part of the name."""
+
+STOP_CHARS = frozenset("的了是在对把被将从向与及或并等也都已由让给据于着过、各级")
+"""Characters a body does not run across: the name starts after them. 和 is not one: it joins the
+words of many names (``人力资源和社会保障局``), and the nearest anchor keeps ``县政府和县人社局`` apart."""
+
+COMPANY_STOP_CHARS = STOP_CHARS | frozenset("和同跟为")
+"""Where a company name found without a place starts: after these (``与…``, ``和…``)."""
+
+LEAD_VERBS: tuple[str, ...] = (
+    "引进", "成立", "组建", "联系", "协调", "依托", "联合", "携手", "委托", "参与", "支持", "帮助", "协助",
+    "组织", "指导", "走进", "来到", "前往", "入驻", "落户", "投资", "收购", "控股", "旗下", "包括", "例如",
+    "招商引资企业", "企业", "龙头企业", "公司", "通过", "推动", "为",
+)  # fmt: skip
+"""Words a formal company name found without a place does not start with (cut from its front)."""
+
+CENTRAL: tuple[str, ...] = (
+    "国务院", "全国人大常委会", "全国人大", "全国政协", "中共中央", "党中央", "中央军委", "最高人民法院",
+    "最高人民检察院", "外交部", "国防部", "教育部", "科技部", "科学技术部", "工业和信息化部", "工信部",
+    "公安部", "民政部", "司法部", "财政部", "人力资源社会保障部", "人力资源和社会保障部", "人社部",
+    "自然资源部", "生态环境部", "住房城乡建设部", "住房和城乡建设部", "住建部", "交通运输部", "水利部",
+    "农业农村部", "商务部", "文化和旅游部", "文旅部", "退役军人事务部", "应急管理部", "审计署", "海关总署",
+    "中组部", "中宣部", "中央统战部", "中央纪委", "国家监委", "国资委", "证监会", "银保监会", "中国人民银行",
+    "国家发展改革委", "国家发改委", "国家卫生健康委", "国家卫健委", "国家税务总局", "国家统计局",
+    "市场监管总局", "国家市场监督管理总局",
+)  # fmt: skip
+"""Central bodies named on their own, with no place or prefix before them."""
+
+
+def _suffix_source(words: tuple[str, ...]) -> str:
+    alts = []
+    for word in sorted(words, key=len, reverse=True):
+        blocked = NOT_AFTER.get(word[-1])
+        alts.append(f"{word}(?![{blocked}])" if blocked else word)
+    return "(?:" + "|".join(alts) + ")"
+
+
+def _record(kind: str, examples: list[str], counter: list[str]) -> None:
+    pattern(
+        f"organisations.{kind}",
+        _suffix_source(SUFFIXES[kind]),
+        examples=examples,
+        counter=counter,
+        doc=f"The suffixes that end the name of a {kind} body (and the words that only look like them).",
+    )
+
+
+_record("party", ["陇县县委组织部", "县委宣传部", "村党支部"], ["基层党组织", "各级党组织"])
+_record(
+    "government",
+    ["陇县人社局", "市政府", "国家发展改革委", "县政府办"],
+    ["有关部门", "大局面", "委托", "办理"],
+)
+_record("company", ["陕西恩达科技有限公司", "某某集团", "县水泥厂"], ["厂房", "团结"])
+_record("bank", ["县农商银行", "中国人民银行", "信用社"], ["银行业", "行动"])
+_record("school", ["县第一中学", "某某大学", "县委党校"], ["校园", "学习"])
+_record("hospital", ["市人民医院", "镇卫生院", "县疾控中心"], ["医疗", "卫生"])
+_record("association", ["县工商联", "省红十字会", "县总工会"], ["会议", "协商"])
+_record("media", ["县融媒体中心", "陕西日报", "县电视台"], ["报道", "报告"])
+_record("other", ["县供销联社", "省农科院研究所", "县政务服务中心"], ["中心思想", "社会", "社区"])
+
+CENTRAL_NAMES = pattern(
+    "organisations.central",
+    r"\L<names>",
+    examples=["国务院", "教育部", "海关总署", "中国人民银行"],
+    counter=["国家", "部门", "政府"],
+    doc="Central bodies named on their own (国务院, the ministries): no place or prefix is needed.",
+    lists={"names": sorted(CENTRAL, key=len, reverse=True)},
+)
+
+NATIONAL = pattern(
+    "organisations.national_prefix",
+    r"\L<prefixes>",
+    mode="match",
+    examples=["国家发展改革委", "中国人民银行", "中央广电总台", "全国总工会"],
+    counter=["陇县人社局", "国际在线"],
+    doc="The prefixes that anchor a national body as a place anchors a local one.",
+    lists={"prefixes": NATIONAL_PREFIXES},
+)
