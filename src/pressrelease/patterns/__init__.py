@@ -170,7 +170,6 @@ def registry() -> dict[str, Pattern]:
         heading,
         organisations,
         people,
-        quantity,
         quotes,
         transcript,
     )
