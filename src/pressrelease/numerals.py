@@ -16,8 +16,10 @@ What :func:`cn_to_int` reads:
 - Arabic digits, half- or full-width, alone or before units (``1.5万``, ``3亿``, ``1亿2000万``);
 - a run of digits without units, read digit by digit as years are written (``二〇二〇``, ``一九八一``).
 
-Anything else (words around the number, ``余``/``多`` approximations, a value that is not a whole
-number) gives None: the caller strips what is not the numeral. The parser is a single pass over
+Anything else (words around the number, ``余``/``多`` approximations) gives None: the caller
+strips what is not the numeral. :func:`cn_to_int` also refuses a value that is not a whole number
+(``1.5``); :func:`cn_to_number` reads decimals too (``45.6``, ``四十五点六``, ``零点五``), as amounts
+print them. The parser is a single pass over
 at most :data:`MAX_LENGTH` characters, so its time is bounded whatever the input.
 
 ``docs/official-documents.md`` says why this is written here rather than taken from cn2an or
@@ -32,7 +34,7 @@ from decimal import Decimal
 
 from .patterns import document as table
 
-__all__ = ["MAX_LENGTH", "cn_to_int", "parse_cn_date"]
+__all__ = ["MAX_LENGTH", "cn_to_int", "cn_to_number", "parse_cn_date"]
 
 MAX_LENGTH = 64
 """Longer texts are not numerals (the longest standard form below 10¹⁶ has 31 characters)."""
@@ -76,6 +78,27 @@ def cn_to_int(text: str) -> int | None:
     >>> cn_to_int("三十余") is None
     True
     """
+    value = _read(text)
+    if value is None or value != value.to_integral_value():
+        return None
+    return int(value)
+
+
+def cn_to_number(text: str) -> float | None:
+    """The number a Chinese (or Arabic, or mixed) numeral writes, decimals included; None if not one.
+
+    Reads what :func:`cn_to_int` reads, and fractions: ``45.6``, ``１．５``, ``四十五点六``,
+    ``零点五``, ``1.23456万``.
+
+    >>> cn_to_number("四十五点六"), cn_to_number("1.5"), cn_to_number("一百二十三亿")
+    (45.6, 1.5, 12300000000.0)
+    """
+    value = _read(text)
+    return None if value is None else float(value)
+
+
+def _read(text: str) -> Decimal | None:
+    """The value of a numeral, exactly; None when ``text`` is not one."""
     s = text.strip().translate(_FOLD)
     if not s or len(s) > MAX_LENGTH:
         return None
@@ -86,7 +109,7 @@ def cn_to_int(text: str) -> int | None:
         value = 0
         for c in s:
             value = value * 10 + _DIGIT[c]
-        return value
+        return Decimal(value)
     return _with_units(s)
 
 
@@ -105,7 +128,7 @@ def _arabic_end(s: str, i: int) -> int:
     return j
 
 
-def _with_units(s: str) -> int | None:
+def _with_units(s: str) -> Decimal | None:
     """Read a numeral that has units (``十 百 千 万 亿``); None when it is not well formed."""
     groups: list[tuple[Decimal, int]] = []  # finished groups: (value, the big unit that closed them)
     section = Decimal(0)  # the value of the current group (below the next big unit)
@@ -128,7 +151,7 @@ def _with_units(s: str) -> int | None:
             if number is not None:
                 return None
             digit = _DIGIT[c]
-            if digit == 0:
+            if digit == 0 and not (i + 1 < n and s[i + 1] == "点" and i == 0):
                 zero = True
                 i += 1
                 continue
@@ -177,10 +200,7 @@ def _with_units(s: str) -> int | None:
             number *= last_small // 10
         elif section == 0 and groups:
             number *= groups[-1][1] // 10
-    total = sum((v for v, _ in groups), Decimal(0)) + section + (number if number is not None else 0)
-    if total != total.to_integral_value():
-        return None
-    return int(total)
+    return sum((v for v, _ in groups), Decimal(0)) + section + (number if number is not None else 0)
 
 
 def parse_cn_date(text: str) -> dt.date | None:

@@ -170,6 +170,7 @@ def registry() -> dict[str, Pattern]:
         heading,
         organisations,
         people,
+        quantity,
         quotes,
         transcript,
     )
