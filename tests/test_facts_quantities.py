@@ -17,6 +17,7 @@ from pressrelease import parse
 from pressrelease.facts.quantities import find_quantities
 from pressrelease.facts.regions import Region, regions_of
 from pressrelease.model import Quantity, Span
+from pressrelease.numerals import cn_to_int, cn_to_number
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEED = SHARED / "corpus" / "cri" / "cri-20200307-longxian.txt"
@@ -290,3 +291,26 @@ def test_seed_release() -> None:
     texts = {q.text for q in found}
     # its idioms and slogans are not amounts: 一手抓, 两手抓, 一对一, 一企一策, 一线, 第一书记, 一批, 三级
     assert not texts & {"一手", "两手", "一对", "一企", "一线", "一书", "一批", "三级", "一股"}
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [
+        ("四十五点六", 45.6),
+        ("零点五", 0.5),
+        ("1.23456万", 12345.6),
+        ("１．５", 1.5),
+        ("1,234.5", 1234.5),
+        ("一百二十三亿", 1.23e10),
+        ("两", 2.0),
+        ("〇", 0.0),
+    ],
+)
+def test_cn_to_number_reads_decimals(numeral: str, value: float) -> None:
+    assert cn_to_number(numeral) == pytest.approx(value)
+    assert cn_to_int(numeral) == (int(value) if value == int(value) else None)
+
+
+@pytest.mark.parametrize("text", ["三十余", "一点", "3.", "百", "1.5.2"])
+def test_cn_to_number_rejects(text: str) -> None:
+    assert cn_to_number(text) is None
