@@ -46,6 +46,8 @@ _SPEECH = frozenset("，。！？；…,!?;：:")
 _NOT_SAY_BEFORE_CHENG = frozenset("统简俗号堪昵人誉被名尊爱戏泛合总声并")
 """称 after these is naming (统称, 简称, 被称为), not saying."""
 _SPACES = " \t\u3000\xa0"
+_CLAUSE_STOPS = frozenset("，,。！？!?；;：:“”「」『』‘’…\n\r")
+"""Where the stretch before an attribution's verb starts (after the last of these)."""
 _PAREN = regex.compile(r"[（(][^（()）]{0,40}[)）]$")
 _LATIN = regex.compile(r"[A-Za-z][A-Za-z .'-]*")
 
@@ -123,7 +125,15 @@ def _attribute(text: str, piece: _Piece) -> Quote | None:
     """The quote with its attribution, or None when nothing attributes it."""
     lo, hi = piece.region.span.start, piece.region.span.end
     words = "\n".join(piece.words)
-    before = table.BEFORE.regex.search(text, max(lo, piece.open - _WINDOW), piece.open)
+    clause = piece.open - 1
+    floor = max(lo, piece.open - _WINDOW)
+    while clause >= floor and text[clause] in _SPACES:
+        clause -= 1
+    if clause >= floor and text[clause] in "：:，,":
+        clause -= 1  # the colon or comma after the verb
+    while clause >= floor and text[clause] not in _CLAUSE_STOPS:
+        clause -= 1
+    before = table.BEFORE.regex.match(text, clause + 1, piece.open)
     if before is not None:
         verb = before.group("verb")
         punct = before.group("punct")

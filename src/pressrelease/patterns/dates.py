@@ -48,7 +48,7 @@ _YEAR_SUB = r"(?P<ysub>初(?!步|次|期|级|始|心|稿|审|见|具|露|显|创
 _MONTH_SUB = r"""(?P<msub>[上中下]旬|中下旬|上中旬|初(?!步|次|期|级|始|心|稿|审|见|具|露|显|创|选|赛|任|值|定|衷|现|中|小|一|二|三|四|五|六|七|八|九|十)|底|末|中(?![\p{Han}A-Za-z0-9]))"""
 RELATIVE_YEARS = ("今年", "去年", "明年", "前年", "上年", "本年", "后年")
 """Years named relative to the publication year, with their offsets in the rules."""
-_REL_YEAR = r"(?P<rel>今年|去年|明年|前年|上年|本年|后年)"
+_REL_YEAR = r"(?P<rel>今年|去年|明年|(?<![以之此提])前年|(?<![以])上年|本年|(?<![以之此今然最])后年)"
 
 _YEAR = rf"(?:{_REL_YEAR}|(?P<y>{_YNUM}){_SP}年(?!代|级))"
 _MONTH_DAY = rf"""
@@ -75,6 +75,7 @@ _MONTH = rf"""
 MENTION = pattern(
     "dates.mention",
     rf"""
+    (?=[0-9０-９〇○零一二三四五六七八九十今去明前上本后昨])
     {_NOT_AFTER_NUMBER} (?<!每年)
     (?: (?P<relday>今日|今天|明日|明天|昨日|昨天) {_SP} [（(] {_SP} )?
     (?:

@@ -29,7 +29,6 @@ CLOSING = "”」』"
 """Closing quotation marks."""
 
 _SP = rf"{SPACE}*"
-_WHO = r"[^，,。！？!?；;：:“”「」『』‘’…\n\r、]{1,40}?"
 _WHO_LIST = r"[^，,。！？!?；;：:“”「」『』‘’…\n\r]{1,40}?"
 """The speaker stretch: role and name, possibly with 、 inside the role (省委副书记、省长王凯)."""
 _ADVERBIAL = r"""(?:
@@ -60,11 +59,11 @@ BEFORE = pattern(
 
 AFTER = pattern(
     "quotes.after",
-    rf"""{_SP} [，,]? {_SP} (?P<who>{_WHO}) (?:{_ADVERBIAL}){{0,3}} (?P<verb>\L<verbs>)
+    rf"""{_SP} [，,]? {_SP} (?!、) (?P<who>{_WHO_LIST}) (?:{_ADVERBIAL}){{0,3}} (?P<verb>\L<verbs>)
     (?= {_SP} (?:[。，,！!；;…：:]|[“「]|$) )""",
     mode="match",
-    examples=["杨亚平说。", "，县长王五表示。", "王五对记者说。", "李四说，", "他补充说。"],
-    counter=["的方式", "但不愿透露姓名", "的说法称为", "、省"],
+    examples=["杨亚平说。", "，县长王五表示。", "王五对记者说。", "李四说，", "他补充说。", "县委副书记、县长王五说，"],
+    counter=["的方式", "但不愿透露姓名", "的说法称为", "、省长王五说。"],
     doc="The speaker and verb of saying that follow right after a quote's closing mark.",
     lists={"verbs": VERBS},
 )
