@@ -85,6 +85,11 @@ def _rows(text: str) -> list[Row]:
             [("要让村民富起来。", "驻村第一书记", "马骏", "说", None)],
         ),
         ("技术员阿依古丽·买买提说：“苗情很好。”", [("苗情很好。", "技术员", "阿依古丽·买买提", "说", None)]),
+        # a transliterated name whose middle dot an encoding lost
+        (
+            "发言人约翰?史密斯表示：“会议如期举行。”",
+            [("会议如期举行。", "发言人", "约翰?史密斯", "表示", None)],
+        ),
         # speaker after the quote
         (
             "“工期提前了十天。”项目经理钱伟说。",

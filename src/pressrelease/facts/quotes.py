@@ -49,6 +49,8 @@ _SPACES = " \t\u3000\xa0"
 _CLAUSE_STOPS = frozenset("，,。！？!?；;：:“”「」『』‘’…\n\r")
 """Where the stretch before an attribution's verb starts (after the last of these)."""
 _PAREN = regex.compile(r"[（(][^（()）]{0,40}[)）]$")
+_HAN = regex.compile(r"\p{Han}")
+_LOST_DOT = regex.compile(r"(?<=\p{Han})\?(?=\p{Han})")
 _LATIN = regex.compile(r"[A-Za-z][A-Za-z .'-]*")
 
 
@@ -116,6 +118,17 @@ def _pieces(text: str, regions: Sequence[Region]) -> list[_Piece]:
     return out
 
 
+def _lost_dot(text: str, i: int, floor: int) -> bool:
+    """``?`` between two Han characters: a transliterated name's middle dot lost to an encoding."""
+    return (
+        text[i] == "?"
+        and i > floor
+        and i + 1 < len(text)
+        and _HAN.match(text[i - 1]) is not None
+        and _HAN.match(text[i + 1]) is not None
+    )
+
+
 def _speechlike(words: str) -> bool:
     """Quoted words that read as speech, not as a term: clause punctuation, or long."""
     return len(words) >= 12 or any(c in _SPEECH for c in words)
@@ -131,7 +144,7 @@ def _attribute(text: str, piece: _Piece) -> Quote | None:
         clause -= 1
     if clause >= floor and text[clause] in "：:，,":
         clause -= 1  # the colon or comma after the verb
-    while clause >= floor and text[clause] not in _CLAUSE_STOPS:
+    while clause >= floor and (text[clause] not in _CLAUSE_STOPS or _lost_dot(text, clause, floor)):
         clause -= 1
     before = table.BEFORE.regex.match(text, clause + 1, piece.open)
     if before is not None:
@@ -203,6 +216,14 @@ def _quote(text: str, piece: _Piece, words: str, who_start: int, who_end: int, v
 
 def _split(who: str) -> tuple[str | None, str | None]:
     """``项目负责人杨亚平`` → (``项目负责人``, ``杨亚平``); (None, None) for a pronoun."""
+    if _LOST_DOT.search(who) is None:
+        return _split_core(who)
+    # a name's middle dot printed as ?: read with the dot, returned as printed
+    role, speaker = _split_core(_LOST_DOT.sub("·", who))
+    return (role and role.replace("·", "?")), (speaker and speaker.replace("·", "?"))
+
+
+def _split_core(who: str) -> tuple[str | None, str | None]:
     if who in _PRONOUNS:
         return None, None
     core = _PAREN.sub("", who).strip(_SPACES)
@@ -213,7 +234,7 @@ def _split(who: str) -> tuple[str | None, str | None]:
         return None, None
     for title in table.TRAILING_TITLES:
         if core.endswith(title) and len(core) >= len(title) + 2:
-            role, name = _split(core[: -len(title)])
+            role, name = _split_core(core[: -len(title)])
             if name is not None:
                 return role, name
     # a title or occupation word, then a name

@@ -29,8 +29,9 @@ CLOSING = "”」』"
 """Closing quotation marks."""
 
 _SP = rf"{SPACE}*"
-_WHO_LIST = r"[^，,。！？!?；;：:“”「」『』‘’…\n\r]{1,40}?"
-"""The speaker stretch: role and name, possibly with 、 inside the role (省委副书记、省长王凯)."""
+_WHO_LIST = r"(?:[^，,。！？!?；;：:“”「」『』‘’…\n\r]|(?<=\p{Han})\?(?=\p{Han})){1,40}?"
+"""The speaker stretch: role and name, possibly with 、 inside the role (省委副书记、省长王凯), and a
+``?`` between Han characters (the middle dot of a transliterated name lost to an encoding)."""
 _ADVERBIAL = r"""(?:
     对(?:本报|本台|本刊|新华社|中新社)?记者 | 向(?:本报|本台)?记者 | 对(?:我们|大家|媒体|笔者)
   | 在[^，,。“”：:\n]{1,16}?(?:时|上|中|后) | 接受[^，,。“”：:\n]{0,12}?采访时
@@ -62,7 +63,14 @@ AFTER = pattern(
     rf"""{_SP} [，,]? {_SP} (?!、) (?P<who>{_WHO_LIST}) (?:{_ADVERBIAL}){{0,3}} (?P<verb>\L<verbs>)
     (?= {_SP} (?:[。，,！!；;…：:]|[“「]|$) )""",
     mode="match",
-    examples=["杨亚平说。", "，县长王五表示。", "王五对记者说。", "李四说，", "他补充说。", "县委副书记、县长王五说，"],
+    examples=[
+        "杨亚平说。",
+        "，县长王五表示。",
+        "王五对记者说。",
+        "李四说，",
+        "他补充说。",
+        "县委副书记、县长王五说，",
+    ],
     counter=["的方式", "但不愿透露姓名", "的说法称为", "、省长王五说。"],
     doc="The speaker and verb of saying that follow right after a quote's closing mark.",
     lists={"verbs": VERBS},
