@@ -62,7 +62,8 @@ def _lexicon() -> dict[str, tuple[tuple[str, str], ...]]:
     names: dict[str, str] = {}
     for publisher in BUILTIN:
         for name in (publisher.name, *publisher.aliases):
-            if len(name) >= 3 and all("\u4e00" <= ch <= "\u9fff" for ch in name):
+            body = publisher.kind == "agency" or name.endswith(table.BROADCASTER_ENDINGS)
+            if body and len(name) >= 3 and all("\u4e00" <= ch <= "\u9fff" for ch in name):
                 names.setdefault(name, "media")
     for name in table.CENTRAL:
         names[name] = "bank" if name.endswith("银行") else "party" if name in _CENTRAL_PARTY else "government"
@@ -81,11 +82,16 @@ class _Anchors:
 
     def __init__(self, places: Sequence[Place], start: int, end: int) -> None:
         inside = [p for p in places if start <= p.span.start and p.span.end <= end]
-        self.by_end = {p.span.end: p for p in inside}
+        self.by_end: dict[int, tuple[int, str | None]] = {p.span.end: (p.span.start, p.text) for p in inside}
         self.starts = [p.span.start for p in inside]
         self.places = inside
 
-    def place_ending(self, pos: int) -> Place | None:
+    def add_body(self, start: int, end: int) -> None:
+        """A body named on its own (国务院) anchors the names that run on from it (国务院办公厅)."""
+        self.by_end.setdefault(end, (start, None))
+
+    def place_ending(self, pos: int) -> tuple[int, str | None] | None:
+        """The start and printed place of the anchor that ends at ``pos``, if one does."""
         return self.by_end.get(pos)
 
     def place_over(self, pos: int) -> Place | None:
@@ -109,11 +115,18 @@ def _level_word(text: str, pos: int, end: int) -> bool:
 
 
 def _bare_ok(text: str, pos: int, start: int) -> bool:
-    """Whether the level word at ``pos`` stands on its own (not the end of ``全县``, ``城市``…)."""
+    """Whether the level word at ``pos`` stands on its own (not the end of ``全县``, ``城市``…): after
+    a non-Han or function character, or after a verb of the stop list (``落实市委…``)."""
     if pos <= start:
         return True
     prev = text[pos - 1]
-    return not _is_han(prev) or prev in table.BARE_AFTER
+    if not _is_han(prev) or prev in table.BARE_AFTER:
+        return True
+    stop_words, lengths = _stop_words()
+    if any(text[pos - n : pos] in stop_words for n in lengths if pos - n >= start):
+        return True
+    by_last, _ = _suffixes()  # right after another name (市委市政府): a name of its own
+    return any(pos - len(w) >= start and text.startswith(w, pos - len(w)) for w, _k in by_last.get(prev, ()))
 
 
 def _anchor(text: str, s: int, start: int, end: int, anchors: _Anchors) -> tuple[int, int, str | None] | None:
@@ -129,7 +142,7 @@ def _anchor(text: str, s: int, start: int, end: int, anchors: _Anchors) -> tuple
     while k >= limit:
         place = anchors.place_ending(k)
         if place is not None:
-            return place.span.start, k, place.text
+            return place[0], k, place[1]
         if k - 2 >= start and text[k - 2 : k] in table.NATIONAL_PREFIXES:
             return k - 2, k, None
         # a suffix that opens with a level word (县委) is its own anchor when it stands alone;
@@ -142,15 +155,17 @@ def _anchor(text: str, s: int, start: int, end: int, anchors: _Anchors) -> tuple
         if ch in table.LEVEL_CHARS and _level_word(text, k - 1, end):
             before = anchors.place_ending(k - 1)
             if before is not None:
-                return before.span.start, k - 1, before.text
+                return before[0], k - 1, before[1]
             if k - 1 > start and text[k - 2] in table.LEVEL_CHARS:
                 k -= 1  # 省市县: the level words before it decide
                 continue
             if _bare_ok(text, k - 1, start):
                 return k - 1, k, ch
-            return None
+            # part of a longer word (示范区, 开发区): the body goes on
         if not _is_han(ch) or ch in table.STOP_CHARS:
             return None
+        if text[k - 1 : k + 1] in table.BODY_BREAKERS:
+            return None  # the body runs across a word no name holds (部门, 会议)
         if (
             ch == "和"
             and k - 1 > start
@@ -187,19 +202,75 @@ def _company_start(text: str, s: int, start: int, anchors: _Anchors) -> int | No
     return k
 
 
+def _blocked(text: str, e: int, start: int, end: int) -> bool:
+    """Whether the suffix-like ending at ``e`` is part of another word (``部门``, ``大局``, ``举办``)."""
+    after = table.NOT_AFTER.get(text[e - 1])
+    if after is not None and e < end and text[e] in after:
+        return True
+    return text[max(start, e - 2) : e] in table.NOT_WORDS or text[max(start, e - 3) : e] in table.NOT_WORDS
+
+
+def _joins_names(text: str, body_start: int, s: int, by_last: dict[str, list[tuple[str, str]]]) -> bool:
+    """Whether a 和 in the body follows a complete name (``学会和``, ``委员会审定和``), so that it joins two
+    names instead of two words of one (``人力资源和社会保障局``)."""
+    cut = text.find("和", body_start, s)
+    if cut < 0:
+        return False
+    for j in range(body_start + 1, cut + 1):
+        for word, _kind in by_last.get(text[j - 1], ()):
+            if j - len(word) >= body_start and text.startswith(word, j - len(word)):
+                return True
+    return False
+
+
+def _lexicon_hits(text: str, start: int, end: int) -> list[tuple[int, int, str, str | None]]:
+    lexicon = _lexicon()
+    hits: list[tuple[int, int, str, str | None]] = []
+    i = start
+    while i < end - 1:
+        names = lexicon.get(text[i : i + 2])
+        step = 1
+        if names is not None:
+            for name, kind in names:
+                j = i + len(name)
+                if j <= end and text.startswith(name, i) and not _blocked(text, j, start, end):
+                    hits.append((i, j, kind, None))
+                    step = len(name)
+                    break
+        i += step
+    return hits
+
+
+def _enumerated(text: str, s: int, start: int, ends: set[int]) -> int | None:
+    """The start of a body listed after another (``民政部、教育部、统计局``): after the 、 that follows it."""
+    k = s
+    limit = max(start, s - 10)
+    while k > limit:
+        ch = text[k - 1]
+        if ch in "、，," and k - 1 in ends:
+            return k
+        if not _is_han(ch) or ch in table.STOP_CHARS:
+            return None
+        k -= 1
+    return None
+
+
 def _candidates(
     text: str, region: Region, places: Sequence[Place]
 ) -> Iterable[tuple[int, int, str, str | None]]:
     start, end = region.span.start, region.span.end
     anchors = _Anchors(places, start, end)
     by_last, last_chars = _suffixes()
+    hits = _lexicon_hits(text, start, end)
+    for a, e, _kind, _place in hits:
+        anchors.add_body(a, e)
+    ends = {e for _a, e, _k, _p in hits}
+    lexicon_ends = frozenset(ends)
+    out = list(hits)
     for m in last_chars.finditer(text, start, end):
         e = m.end()
-        blocked = table.NOT_AFTER.get(text[e - 1])
-        if blocked is not None and e < end and text[e] in blocked:
-            continue
-        if text[max(start, e - 2) : e] in table.NOT_WORDS or text[max(start, e - 3) : e] in table.NOT_WORDS:
-            continue
+        if e in lexicon_ends or _blocked(text, e, start, end):
+            continue  # a body named on its own ends here (生态环境部), or the ending is another word
         for word, kind in by_last[text[e - 1]]:
             s = e - len(word)
             if s < start or not text.startswith(word, s):
@@ -211,24 +282,22 @@ def _candidates(
                     a -= 2  # 中共某某市委
                 if s <= body_start and (word in table.NEEDS_BODY or text[a:body_start] == "全国"):
                     break  # 市局, 县中心, 常德市中心, 全国晚报: an anchor and a bare suffix
-                yield a, e, kind, place
+                if _joins_names(text, body_start, s, by_last):
+                    break  # 某委员会审定和某部: 和 joins two names, it is not inside one
+                out.append((a, e, kind, place))
+                ends.add(e)
             elif word in table.COMPANY_FORMAL:
                 k = _company_start(text, s, start, anchors)
                 if k is not None:
-                    yield k, e, kind, None
+                    out.append((k, e, kind, None))
+                    ends.add(e)
+            else:
+                k = _enumerated(text, s, start, ends)
+                if k is not None and (s - k >= 1 or len(word) >= 3):  # 、检察院 but not 、政府
+                    out.append((k, e, kind, None))
+                    ends.add(e)
             break
-    lexicon = _lexicon()
-    i = start
-    while i < end - 1:
-        names = lexicon.get(text[i : i + 2])
-        step = 1
-        if names is not None:
-            for name, kind in names:
-                if text.startswith(name, i) and i + len(name) <= end:
-                    yield i, i + len(name), kind, None
-                    step = len(name)
-                    break
-        i += step
+    return out
 
 
 def find_organisations(text: str, regions: Sequence[Region], places: Sequence[Place]) -> list[Organisation]:

