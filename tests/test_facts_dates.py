@@ -158,6 +158,17 @@ def test_not_dates(sentence: str) -> None:
     assert _found(sentence) == []
 
 
+def test_same_day_looks_back_across_paragraphs() -> None:
+    text = "2月24日上午，项目开工。\n当天下午，召开调度会。"
+    regions = [Region("paragraph", Span(0, 12)), Region("paragraph", Span(13, len(text)))]
+    found = find_dates(text, regions, ANCHOR)
+    assert [(f.text, f.start) for f in found] == [
+        ("2月24日上午", D(2020, 2, 24)),
+        ("当天下午", D(2020, 2, 24)),
+    ]
+    assert find_dates(text, regions[1:], ANCHOR)[0].start is None
+
+
 def test_part_of_day_is_given() -> None:
     (found,) = _found("3月2日凌晨，")
     assert found.part_of_day == "凌晨"

@@ -16,7 +16,7 @@ first quarter of the publication year. :func:`find_dates` reads the mentions wit
   11th to the 20th, ``下旬``, ``底`` and ``末`` the 21st to the last day; ``年初`` January, ``年底``
   December, ``年中`` June and July;
 - vague words (``近日``, ``连日来``, ``目前``, ``截至目前``) are the publication day; ``当天`` and
-  ``当日下午`` are the day of the last date before them in the paragraph (unresolved without one);
+  ``当日下午`` are the day of the last date before them (unresolved without one);
 - holidays resolve when their day is fixed (元旦, 劳动节, 国庆) or follows from the Spring
   Festival table (春节, 除夕, 元宵); ``前`` is the day before, ``后`` the day after, ``期间`` the
   week from the day (春节, 国庆) or the day; without a year the occurrence nearest the anchor.
@@ -86,13 +86,18 @@ def find_dates(text: str, regions: Sequence[Region], anchor: dt.date | None) -> 
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()
     found: list[DateMention] = []
+    seen: dt.date | None = None  # the last day-precise date so far: 当天 in a later paragraph is that day
     for region in regions:
-        found.extend(_in_region(text, region, anchor))
+        made, seen = _in_region(text, region, anchor, seen)
+        found.extend(made)
     found.sort(key=lambda f: (f.span.start, f.span.end))
     return found
 
 
-def _in_region(text: str, region: Region, anchor: dt.date | None) -> list[DateMention]:
+def _in_region(
+    text: str, region: Region, anchor: dt.date | None, seen: dt.date | None
+) -> tuple[list[DateMention], dt.date | None]:
+    """The mentions of one region, and the last day-precise date of the release so far."""
     lo, hi = region.span.start, region.span.end
     candidates: list[tuple[int, int, int, Any]] = []
     for order, record in enumerate(table.TABLE[:5]):
@@ -115,7 +120,7 @@ def _in_region(text: str, region: Region, anchor: dt.date | None) -> list[DateMe
         elif order == 1:
             made = _numeric(m, region.part)
         elif order == 2:
-            made = _relative(m, region.part, anchor, last_day)
+            made = _relative(m, region.part, anchor, last_day or seen)
         elif order == 3:
             made = _holiday(m, region.part, anchor)
         else:
@@ -157,7 +162,7 @@ def _in_region(text: str, region: Region, anchor: dt.date | None) -> list[DateMe
                 last_day = when or last_day
                 if when is None:
                     break
-    return out
+    return out, last_day or seen
 
 
 def _int(s: str | None) -> int:
