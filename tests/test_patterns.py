@@ -6,8 +6,12 @@ the rules apply it (the record's mode), so an example in a pattern table is a te
 
 from __future__ import annotations
 
+import functools
+from pathlib import Path
+
 import pytest
 
+import pressrelease
 from pressrelease.patterns import Pattern, registry
 
 REGISTRY = registry()
@@ -36,3 +40,52 @@ def test_every_pattern_is_documented_by_examples() -> None:
     assert not undocumented, f"patterns without examples: {undocumented}"
     misnamed = sorted(name for name in REGISTRY if name.count(".") < 1)
     assert not misnamed, f"pattern names must be <table>.<what>: {misnamed}"
+
+
+# --- literal gates: a pattern's ``requires`` may only refuse texts its expression would not match ---
+
+GATED = sorted((name, record) for name, record in REGISTRY.items() if record.requires)
+ALL_TEXTS = sorted({t for record in REGISTRY.values() for t in (*record.examples, *record.counter_examples)})
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+@functools.cache
+def _corpus_lines() -> frozenset[str]:
+    """The lines of every corpus text, and of every corpus page's extracted text."""
+    paths = sorted(p for p in CORPUS.glob("*/*.*") if p.suffix != ".json")
+    return frozenset(
+        line for p in paths for line in pressrelease.parse(p.read_bytes()).text.splitlines() if line.strip()
+    )
+
+
+def _ungated(record: Pattern, text: str) -> object:
+    compiled = record.regex
+    run = {"search": compiled.search, "match": compiled.match, "fullmatch": compiled.fullmatch}[record.mode]
+    return run(text)
+
+
+def test_some_patterns_are_gated() -> None:
+    assert len(GATED) >= 5
+
+
+@pytest.mark.parametrize(("name", "record"), GATED, ids=[n for n, _ in GATED])
+def test_gate_never_refuses_a_match(name: str, record: Pattern) -> None:
+    """Over every example text of every table (and their Traditional spellings), gate and expression agree."""
+    from opencc import OpenCC
+
+    to_traditional = OpenCC("s2t").convert
+    texts = [*ALL_TEXTS, *(to_traditional(t) for t in ALL_TEXTS)]
+    wrong = [t for t in texts if _ungated(record, t) is not None and record.apply(t) is None]
+    assert not wrong, f"{name}: the gate refuses texts the expression matches: {wrong[:5]}"
+
+
+@pytest.mark.parametrize(("name", "record"), GATED, ids=[n for n, _ in GATED])
+def test_gate_never_refuses_a_corpus_line(name: str, record: Pattern) -> None:
+    """Every line of the shared corpus: the gate refuses only lines the expression does not match."""
+    if not CORPUS.is_dir():
+        pytest.skip(f"the shared corpus is not beside the repository ({CORPUS})")
+    lines = _corpus_lines()
+    wrong = sorted(t for t in lines if _ungated(record, t) is not None and record.apply(t) is None)
+    assert not wrong, f"{name}: the gate refuses lines the expression matches: {wrong[:5]}"

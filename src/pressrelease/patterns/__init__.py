@@ -46,6 +46,10 @@ class Pattern:
     flags: int = 0
     lists: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """The word lists behind its ``\\L<name>`` references."""
+    requires: tuple[str, ...] = ()
+    """Literals of which every match holds at least one (their Traditional forms are added). A text
+    holding none of their first characters is refused without running the expression: a cheap gate
+    for expressions tried on every line. Empty: no gate."""
     _compiled: list[Any] = attrs.field(factory=list, eq=False, repr=False)
 
     @property
@@ -53,17 +57,26 @@ class Pattern:
         """The compiled :mod:`regex` pattern."""
         if not self._compiled:
             named = {k: list(with_variants(v)) for k, v in self.lists}
-            self._compiled.append(
-                regex.compile(
-                    traditionalise(self.source), self.flags | regex.VERBOSE, ignore_unused=True, **named
-                )
+            compiled = regex.compile(
+                traditionalise(self.source), self.flags | regex.VERBOSE, ignore_unused=True, **named
             )
+            # the gate: the first characters of the literals, checked in one set operation (cheaper
+            # than the expression, and than looking for each literal)
+            firsts = frozenset(w[0] for w in with_variants(self.requires) if w)
+            self._compiled.extend((compiled, firsts or None))
         return self._compiled[0]
+
+    def _refused(self, text: str, pos: int, end: int) -> bool:
+        """Whether the :attr:`requires` gate rules out any match in ``text[pos:end]``."""
+        firsts: frozenset[str] = self._compiled[1]
+        return firsts.isdisjoint(text if pos == 0 and end >= len(text) else text[pos:end])
 
     def apply(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
         """Apply the pattern to ``text[pos:endpos]`` as its mode says; a match object or None."""
         end = len(text) if endpos is None else endpos
         compiled = self._compiled[0] if self._compiled else self.regex
+        if self._compiled[1] is not None and self._refused(text, pos, end):
+            return None
         if self.mode == "search":
             return compiled.search(text, pos, end)
         if self.mode == "match":
@@ -73,7 +86,10 @@ class Pattern:
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
         """Every non-overlapping match in ``text[pos:endpos]``."""
         end = len(text) if endpos is None else endpos
-        return iter(self.regex.finditer(text, pos, end))
+        compiled = self.regex
+        if self._compiled[1] is not None and self._refused(text, pos, end):
+            return iter(())
+        return iter(compiled.finditer(text, pos, end))
 
 
 def pattern(
@@ -86,16 +102,21 @@ def pattern(
     doc: str = "",
     flags: int = 0,
     lists: Mapping[str, Sequence[str]] | None = None,
+    requires: Sequence[str] = (),
 ) -> Pattern:
     """Register ``source`` (verbose syntax) as a :class:`Pattern` (compiled on first use).
 
     ``lists`` feed ``\\L<name>`` references: word lists stay in one place and are not
-    pasted into regexes.
+    pasted into regexes. ``requires`` names literals of which every match holds one (see
+    :attr:`Pattern.requires`); ``tests/test_patterns.py`` checks on every example text and every
+    corpus line that the gate never refuses a text the expression matches.
     """
     if name in _REGISTRY:
         raise ValueError(f"pattern {name!r} is defined twice")
     named = tuple((k, tuple(v)) for k, v in (lists or {}).items())
-    record = Pattern(name, source, mode, tuple(examples), tuple(counter), doc, flags, named)
+    if requires and flags & regex.IGNORECASE:
+        raise ValueError(f"pattern {name!r}: a literal gate (requires) cannot serve a case-blind pattern")
+    record = Pattern(name, source, mode, tuple(examples), tuple(counter), doc, flags, named, tuple(requires))
     _REGISTRY[name] = record
     return record
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import pattern
-from .fragments import DIGITS, SPACE
+from .fragments import DIGITS, SPACE, SPACE_CHARS
 from .words import CHROME_LINES, CHROME_WORDS
 
 _LISTS = {"chrome_lines": list(CHROME_LINES), "chrome_words": list(CHROME_WORDS)}
@@ -12,6 +12,7 @@ LINE = pattern(
     "chrome.line",
     rf"""^{SPACE}* [【\[<《]? {SPACE}* (?:\L<chrome_lines>) {SPACE}* [】\]>》]? {SPACE}* [:：]? {SPACE}* $""",
     mode="search",
+    requires=CHROME_LINES,
     examples=["相关新闻:", "【打印】", "分享让更多人看到", "上一篇", "网站地图"],
     counter=["相关新闻发布会于今日召开", "分享经验"],
     doc="A whole line that is a widget or a navigation label.",
@@ -27,6 +28,7 @@ FOOTER = pattern(
   | 网站地图 | 联系我们 | 邮编[:：] | 邮政编码 | 地址[:：] | 联系电话[:：] | 传真[:：] | 建议使用.{0,20}浏览器 | 分辨率
     """,
     mode="search",
+    requires=("ICP", "公网安备", "网安备", "Copyright", "copyright", "COPYRIGHT", "©", "版权", "主办", "承办", "技术支持", "网站", "政府网站", "违法和不良", "互联网", "信息网络", "联系我们", "邮编", "邮政编码", "地址", "联系电话", "传真", "建议使用", "分辨率"),
     examples=[
         "京ICP备12345678号",
         "Copyright © 2020 某某网",
@@ -50,6 +52,7 @@ IMAGE = pattern(
     "chrome.image",
     rf"""^{SPACE}*(?:!\[[^\]\n]*\]\([^)\n]*\)|\[(?:图片|圖片|图|视频|image)\]|<img\b|图片来源[:：]|（图片来源|\(图片来源|图为|圖為|点击(?:查看|播放)|(?:\p{{Han}}{{0,6}})?记者{SPACE}*\p{{Han}}{{2,4}}{SPACE}*摄{SPACE}*$|视频加载中|视频：|视频:)""",
     mode="search",
+    requires=("[", "<img", "图", "记者", "视频", "点击"),
     examples=["![](/img/icon.png)", "图为工人正在施工。", "新华社记者 张三 摄", "[图片]"],
     counter=["图书馆开放时间调整", "记者走访发现"],
     doc="Images, captions and media placeholders.",
@@ -68,6 +71,7 @@ MENU = pattern(
     "chrome.menu",
     rf"^{SPACE}*(?:[^\s。，,；;：:！？!?]{{1,8}}(?:{SPACE}+|{SPACE}*[|｜丨/]{SPACE}*)){{3,}}[^\s。，,；;：:！？!?]{{1,8}}{SPACE}*$",
     mode="search",
+    requires=(*SPACE_CHARS, "|", "｜", "丨", "/"),
     examples=["首页 新闻 政务 服务 互动", "要闻|时政|国际|社会"],
     counter=["抓难点堵点 做复工复产“服务员”", "一段正常的句子，有标点。"],
     doc="A menu: four or more short items separated by spaces or bars.",
@@ -77,6 +81,7 @@ COUNTER = pattern(
     "chrome.counter",
     rf"(?:浏览次数|瀏覽次數|阅读次数|阅读量|点击数|点击量|访问量|点击|浏览)[:：]?{SPACE}*{DIGITS}+|{DIGITS}+{SPACE}*次(?:浏览|阅读)|【字体：|字号：",
     mode="search",
+    requires=("浏览", "阅读", "点击", "访问", "次", "字体", "字号"),
     examples=["浏览次数：123", "阅读量:45", "1234次浏览"],
     counter=["浏览了展览"],
     doc="View counters and font-size widgets.",
@@ -86,6 +91,7 @@ WIDGETS = pattern(
     "chrome.widgets",
     rf"^{SPACE}*(?:(?:\L<chrome_words>)(?:{SPACE}|[|｜丨/])*){{1,10}}$",
     mode="search",
+    requires=CHROME_WORDS,
     examples=["打印 关闭", "【打印】 【关闭】", "分享到 微信 微博", "字号 大 中 小"],
     counter=["打印机采购公告", "关闭工厂"],
     doc="A line made only of widget words (print, close, share, font size).",
@@ -96,6 +102,7 @@ PAGER = pattern(
     "chrome.pager",
     rf"""^{SPACE}*[【\[<《]?{SPACE}*(?:上一(?:条|篇|页|版|則|篇文章)|下一(?:条|篇|页|版|則|篇文章)|往期回顾|往期回顧|新闻排行|新聞排行|热点新闻|熱點新聞|相关网页|相關網頁|热门推荐|精彩图集|猜你喜欢|更多精彩|点个赞|文章不错|转载是一种动力|责任编辑{SPACE}*[:：]?{SPACE}*$)""",
     mode="search",
+    requires=("上一", "下一", "往期", "新闻排行", "热点新闻", "相关网页", "热门推荐", "精彩图集", "猜你喜欢", "更多精彩", "点个赞", "文章不错", "转载是", "责任编辑"),
     examples=["上一条:某某项目签约", "下一篇：某某", "往期回顾 全部", "新聞排行", "文章不错,点个赞再走呗!"],
     counter=["上一年度", "下一步,该镇将持续发力"],
     doc="Links to other articles and reader prompts that only follow an article.",
@@ -105,6 +112,7 @@ LINK = pattern(
     "chrome.link",
     rf"""^{SPACE}*(?:(?:https?://|www\.)\S+|\S+(?<=\.(?:jpg|jpeg|png|gif|webp|bmp|shtml|html?))|<image>.*|data:image\S*){SPACE}*$""",
     mode="search",
+    requires=("://", ".", "<image>", "data:image"),
     examples=[
         "http://www.example.cn/news/1.shtml",
         "6a1f3601e453424d95ad0a1db5854090.jpg",
@@ -127,6 +135,7 @@ CAPTION = pattern(
     "chrome.caption",
     rf"""^[^。！？\n]{{0,60}}[（(](?:资料图|資料圖|资料图片|摄|攝|视频截图)[^)）\n]{{0,10}}[)）]{SPACE}*$|^{SPACE}*(?:图|圖|表)\s*{DIGITS}+\s*[:：.．]""",
     mode="search",
+    requires=("图", "摄", "表"),
     examples=["某某在会上发言（资料图）", "图1:2015年某县地区生产总值", "活动现场（资料图片）"],
     counter=["会议强调（一）要加强领导。", "某某会议隆重开幕(图)"],
     doc="An image caption: a short line ending in （资料图）, or numbered 图1：….",

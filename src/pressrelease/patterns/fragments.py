@@ -11,6 +11,11 @@ COLON = r"[:：︰∶]"
 SPACE = r"[ \t\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]"
 """Inline white space of any width (not line breaks)."""
 
+SPACE_CHARS: tuple[str, ...] = (
+    " ", "\t", "\u00a0", "\u1680", *map(chr, range(0x2000, 0x200C)), "\u202f", "\u205f", "\u3000", "\ufeff"
+)  # fmt: skip
+"""The characters of :data:`SPACE`, for literal gates (``requires``)."""
+
 OPEN = r"[（(【〔\[［]"
 """An opening bracket, any width."""
 
