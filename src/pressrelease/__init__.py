@@ -26,7 +26,7 @@ input is lost.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -61,9 +61,10 @@ from .model import (
     Section,
     Span,
 )
-from .pipeline import parse_text
 from .schema import SCHEMA_VERSION
-from .source import InputKind, decode, looks_like_html
+
+if TYPE_CHECKING:
+    from .source import InputKind
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -131,6 +132,10 @@ def parse(data: str | bytes, *, kind: InputKind = "auto", limits: Limits = DEFAU
     ``limits`` bounds the input size and the time taken (:class:`Limits`); past them
     :class:`InputTooLarge` or :class:`ParseTimeout` is raised, never a partial result.
     """
+    # the parser (its patterns and the regex module) loads on the first parse: import stays fast
+    from .pipeline import parse_text
+    from .source import decode, looks_like_html
+
     if kind not in ("auto", "text", "html"):
         raise InputTypeError(f"kind must be 'auto', 'text' or 'html', not {kind!r}")
     if isinstance(data, (str, bytes, bytearray, memoryview)):
@@ -189,11 +194,14 @@ def __getattr__(name: str) -> Any:
 # The wire format loads cattrs; it is imported on first use so that ``import pressrelease`` stays fast.
 
 
-def to_dict(doc: Release) -> dict[str, Any]:
-    """A JSON-ready dict of the release, with its schema version (see :mod:`pressrelease.serialize`)."""
+def to_dict(doc: Release, *, facts: bool = True) -> dict[str, Any]:
+    """A JSON-ready dict of the release, with its schema version (see :mod:`pressrelease.serialize`).
+
+    ``facts=False`` leaves the facts out (``"facts": null``) so they are not extracted.
+    """
     from .serialize import to_dict as _to_dict
 
-    return _to_dict(doc)
+    return _to_dict(doc, facts=facts)
 
 
 def from_dict(data: dict[str, Any]) -> Release:
@@ -203,11 +211,11 @@ def from_dict(data: dict[str, Any]) -> Release:
     return _from_dict(data)
 
 
-def dumps(doc: Release, *, indent: int | None = None) -> str:
-    """The release as a JSON string (UTF-8 characters kept as they are)."""
+def dumps(doc: Release, *, indent: int | None = None, facts: bool = True) -> str:
+    """The release as a JSON string (UTF-8 characters kept as they are); ``facts`` as in :func:`to_dict`."""
     from .serialize import dumps as _dumps
 
-    return _dumps(doc, indent=indent)
+    return _dumps(doc, indent=indent, facts=facts)
 
 
 def loads(text: str | bytes) -> Release:

@@ -11,10 +11,16 @@ copies; the text itself never is.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterator
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
+
+if TYPE_CHECKING:
+    import regex
+
+    from .query import ItemKind
 
 __all__ = [
     "Boilerplate",
@@ -47,20 +53,19 @@ __all__ = [
 ]
 
 
-def _check_span(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
-    if value < 0:
-        raise ValueError(f"span offsets must be >= 0, got {attribute.name}={value}")
-
-
 @attrs.frozen(order=True)
 class Span:
     """A half-open range ``[start, end)`` of character offsets into ``Release.text``."""
 
-    start: int = attrs.field(validator=_check_span)
-    end: int = attrs.field(validator=_check_span)
+    start: int
+    end: int
 
     def __attrs_post_init__(self) -> None:
-        if self.start > self.end:
+        # one check for both offsets (spans are built by the hundred per page): cheaper than validators
+        if not 0 <= self.start <= self.end:
+            if self.start < 0 or self.end < 0:
+                name, value = ("start", self.start) if self.start < 0 else ("end", self.end)
+                raise ValueError(f"span offsets must be >= 0, got {name}={value}")
             raise ValueError(f"span start {self.start} is after its end {self.end}")
 
     def __len__(self) -> int:
@@ -530,6 +535,49 @@ class Release:
         """The raw text of an element (or span)."""
         span = element if isinstance(element, Span) else element.span
         return self.text[span.start : span.end]
+
+    @functools.cached_property
+    def facts(self) -> Facts:
+        """What the release announces (:mod:`pressrelease.facts`), found on first use and kept."""
+        from .facts import extract_facts
+
+        return extract_facts(self)
+
+    def find(
+        self,
+        kind: ItemKind | None = None,
+        *,
+        pattern: str | regex.Pattern[str] | None = None,
+        section: str | regex.Pattern[str] | Section | Span | None = None,
+        within: Any = None,
+        **where: Any,
+    ) -> tuple[Any, ...]:
+        """Parts or facts by kind, text pattern, section and attribute values (:mod:`pressrelease.query`).
+
+        ``doc.find("quantity", section="复工", unit_class="money")`` gives the money amounts in the
+        sections whose heading mentions 复工.
+        """
+        from .query import find
+
+        return find(self, kind, pattern=pattern, section=section, within=within, **where)
+
+    def sections_matching(self, pattern: str | regex.Pattern[str]) -> tuple[Section, ...]:
+        """Every section, at any depth, whose heading text matches ``pattern`` (a regex search)."""
+        from .query import sections_matching
+
+        return sections_matching(self, pattern)
+
+    def section_path(self, element: Any) -> tuple[Section, ...]:
+        """The sections that contain ``element`` (anything with a span), outermost first."""
+        from .query import section_path
+
+        return section_path(self, element)
+
+    def facts_in(self, element: Any) -> Facts:
+        """The facts that lie inside ``element`` (a section, a paragraph, a span…)."""
+        from .query import facts_in
+
+        return facts_in(self, element)
 
     def _repr_html_(self) -> str:
         """The release drawn as HTML for Jupyter: see :mod:`pressrelease.view`."""

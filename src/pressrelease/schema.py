@@ -4,5 +4,5 @@ from __future__ import annotations
 
 __all__ = ["SCHEMA_VERSION"]
 
-SCHEMA_VERSION = "pressrelease/3"
+SCHEMA_VERSION = "pressrelease/4"
 """Written into every dict; bumped whenever the shape of the JSON changes."""

@@ -1,8 +1,9 @@
 """The wire format: one cattrs converter, ``to_dict``/``from_dict`` and JSON helpers.
 
-The JSON of a release is a dict with ``"schema": "pressrelease/3"`` and the release's fields;
-spans are ``[start, end]`` pairs, dates and datetimes ISO 8601 strings. ``from_dict`` is the exact
-inverse of ``to_dict``; it refuses another schema version or unknown keys.
+The JSON of a release is a dict with ``"schema": "pressrelease/4"``, the release's fields and its
+``facts`` (or ``null`` when written with ``facts=False``); spans are ``[start, end]`` pairs, dates
+and datetimes ISO 8601 strings. ``from_dict`` is the exact inverse of ``to_dict``; it refuses
+another schema version or unknown keys.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 import cattrs
 
 from .errors import PressReleaseError
-from .model import Release, Span
+from .model import Facts, Release, Span
 from .schema import SCHEMA_VERSION
 
 __all__ = ["SCHEMA_VERSION", "SchemaError", "converter", "dumps", "from_dict", "loads", "to_dict"]
@@ -54,9 +55,14 @@ converter = _make_converter()
 """The one converter used for the wire format."""
 
 
-def to_dict(doc: Release) -> dict[str, Any]:
-    """A JSON-ready dict of the release, with its schema version."""
+def to_dict(doc: Release, *, facts: bool = True) -> dict[str, Any]:
+    """A JSON-ready dict of the release, with its schema version.
+
+    ``facts=False`` writes ``"facts": null`` instead of the facts, so they are not extracted (a
+    release read back finds them again on first use).
+    """
     body: dict[str, Any] = converter.unstructure(doc, Release)
+    body["facts"] = converter.unstructure(doc.facts, Facts) if facts else None
     return {"schema": SCHEMA_VERSION, **body}
 
 
@@ -67,16 +73,21 @@ def from_dict(data: dict[str, Any]) -> Release:
     version = data.get("schema")
     if version != SCHEMA_VERSION:
         raise SchemaError(f"unsupported schema {version!r}; this version reads {SCHEMA_VERSION!r}")
-    body = {k: v for k, v in data.items() if k != "schema"}
+    body = {k: v for k, v in data.items() if k not in ("schema", "facts")}
     try:
-        return converter.structure(body, Release)
+        doc = converter.structure(body, Release)
+        facts = data.get("facts")
+        if facts is not None:
+            # Release.facts is computed on first use; facts read from JSON take its place
+            object.__setattr__(doc, "facts", converter.structure(facts, Facts))
     except Exception as e:  # cattrs groups validation errors; report them as one schema error
         raise SchemaError(f"not a valid {SCHEMA_VERSION} release: {e}") from e
+    return doc
 
 
-def dumps(doc: Release, *, indent: int | None = None) -> str:
-    """The release as a JSON string (UTF-8 characters kept as they are)."""
-    return json.dumps(to_dict(doc), ensure_ascii=False, indent=indent)
+def dumps(doc: Release, *, indent: int | None = None, facts: bool = True) -> str:
+    """The release as a JSON string (UTF-8 characters kept as they are); ``facts`` as in :func:`to_dict`."""
+    return json.dumps(to_dict(doc, facts=facts), ensure_ascii=False, indent=indent)
 
 
 def loads(text: str | bytes) -> Release:
