@@ -126,6 +126,18 @@ def test_outline(release_file: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert lines[-1].startswith(f"parts:     {len(doc.parts)} (")
 
 
+def test_outline_shows_the_facts(release_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--outline", str(release_file)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    facts = _parsed(RELEASE).facts
+    summary = next(line for line in lines if line.startswith("facts:"))
+    assert f"{len(facts.quantities)} quantit" in summary and f"{len(facts.places)} place" in summary
+    for label, found in (("quantity", facts.quantities), ("place", facts.places), ("date", facts.dates)):
+        assert sum(line.startswith(f"  {label}:") for line in lines) == len(found), label
+    assert any(line.startswith("  place:") and "陇县 610327" in line for line in lines)
+    assert any(line.startswith("  headline:") and "place 陕西陇县; slogan 三抓三做" in line for line in lines)
+
+
 def test_outline_of_several_files_names_them(
     release_file: Path, other_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
