@@ -175,7 +175,7 @@ def test_examples_show_every_part_labelled(path: Path) -> None:
     dom = _check_view(doc, render_html(doc))
     kinds = Counter(p.kind for p in doc.parts if p.kind != "blank")
     assert dom.legend == [k for k in PART_KINDS if k in kinds]
-    assert dom.panels == ["details", "sections", "text"]
+    assert dom.panels == ["details", "sections", "facts", "text"]
 
 
 def test_headline_metadata_and_section_tree() -> None:
@@ -183,7 +183,7 @@ def test_headline_metadata_and_section_tree() -> None:
     markup = render_html(doc)
     header, details = markup.split('data-panel="details"', 1)
     details, sections = details.split('data-panel="sections"', 1)
-    sections = sections.split('data-panel="text"', 1)[0]
+    sections = sections.split('data-panel="facts"', 1)[0]
     assert doc.headline is not None and f">{html.escape(doc.headline.text)}</h2>" in header
     assert doc.source and doc.source in details
     assert all(e.name in details for e in doc.editors) and doc.editors
@@ -206,7 +206,7 @@ def test_nested_headings_nest_in_the_tree() -> None:
     doc = _parse_file(EXAMPLES / "notice_gongwen.txt")
     levels = [h.level for h in doc.headings]
     assert max(levels) >= 2  # the example has sub-headings
-    sections = render_html(doc).split('data-panel="sections"', 1)[1].split('data-panel="text"', 1)[0]
+    sections = render_html(doc).split('data-panel="sections"', 1)[1].split('data-panel="facts"', 1)[0]
     depth, deepest = 0, 0
     for tag in re.findall(r"</?ul", sections):
         depth += 1 if tag == "<ul" else -1
@@ -217,6 +217,25 @@ def test_nested_headings_nest_in_the_tree() -> None:
 
 def _depths(sections: tuple[pressrelease.Section, ...], depth: int = 0) -> list[int]:
     return [d for s in sections for d in (depth, *_depths(s.subsections, depth + 1))]
+
+
+@pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.txt")), ids=lambda p: p.name)
+def test_facts_panel_lists_every_fact(path: Path) -> None:
+    from pressrelease.facts.describe import describe
+
+    doc = _parse_file(path)
+    markup = render_html(doc, standalone=False)
+    facts = doc.facts
+    for kind, found in (
+        ("quantity", facts.quantities),
+        ("date", facts.dates),
+        ("quote", facts.quotes),
+        ("place", facts.places),
+        ("organisation", facts.organisations),
+    ):
+        shown = re.findall(rf'<li data-fact-kind="{kind}"[^>]*>(.*?)</li>', markup)
+        assert [html.unescape(x) for x in shown] == [describe(f) for f in found], kind
+    assert ('data-fact-kind="headline"' in markup) == (facts.headline is not None)
 
 
 def test_hostile_text_is_escaped() -> None:

@@ -29,7 +29,8 @@ from typing import Any, TextIO
 
 import pressrelease
 from pressrelease.batch import BatchError, Input, parse_many
-from pressrelease.model import DateMention, Facts, Quantity, Quote
+from pressrelease.facts.describe import Fact, describe, describe_headline
+from pressrelease.model import Facts
 
 __all__ = ["main", "outline"]
 
@@ -309,28 +310,6 @@ def _section_lines(section: pressrelease.Section, depth: int) -> Iterator[str]:
         yield from _section_lines(sub, depth + 1)
 
 
-def _number(value: float) -> str:
-    return f"{value:g}" if abs(value) < 1e15 else f"{value:.6g}"
-
-
-def _quantity(q: Quantity) -> str:
-    value = _number(q.value) + (f"–{_number(q.upper)}" if q.upper is not None else "")
-    extra = ", ".join(x for x in (q.unit_class, q.qualifier) if x)
-    return f"{q.text} = {value} {q.unit or ''}".rstrip() + f" ({extra})"
-
-
-def _date(d: DateMention) -> str:
-    if not d.resolved or d.start is None:
-        return f"{d.text} (unresolved, {d.precision})"
-    span = d.start.isoformat() if d.end in (None, d.start) else f"{d.start.isoformat()}..{d.end}"
-    return f"{d.text} = {span} ({d.precision})"
-
-
-def _quote(q: Quote) -> str:
-    who = " ".join(x for x in (q.role, q.speaker) if x) or "(no speaker)"
-    return f"{who} {q.verb or ''}: “{_clip(q.text, 24)}”"
-
-
 def _fact_lines(facts: Facts) -> Iterator[str]:
     """The facts block of the outline: counts, then each kind on its own lines."""
     counts = (
@@ -341,25 +320,18 @@ def _fact_lines(facts: Facts) -> Iterator[str]:
         (len(facts.organisations), "organisation", "organisations"),
     )
     yield "facts:     " + ", ".join(_plural(n, one, many) for n, one, many in counts)
-    head = facts.headline
-    if head is not None:
-        found = []
-        if head.place:
-            found.append(f"place {head.place}")
-        if head.slogan:
-            linked = f" → {_plural(len(head.slogan_headings), 'heading')}" if head.slogan_headings else ""
-            found.append(f"slogan {head.slogan}{linked}")
-        yield "  headline:      " + "; ".join(found)
-    rows: tuple[tuple[str, list[str]], ...] = (
-        ("quantity", [_quantity(q) for q in facts.quantities]),
-        ("date", [_date(d) for d in facts.dates]),
-        ("quote", [_quote(q) for q in facts.quotes]),
-        ("place", [f"{p.text} = {p.name} {p.code or '(no code)'}" for p in facts.places]),
-        ("organisation", [f"{o.text} ({o.kind})" for o in facts.organisations]),
+    if facts.headline is not None:
+        yield "  headline:      " + describe_headline(facts.headline)
+    rows: tuple[tuple[str, tuple[Fact, ...]], ...] = (
+        ("quantity", facts.quantities),
+        ("date", facts.dates),
+        ("quote", facts.quotes),
+        ("place", facts.places),
+        ("organisation", facts.organisations),
     )
     for label, items in rows:
         for item in items:
-            yield f"  {label + ':':14s} {item}"
+            yield f"  {label + ':':14s} {describe(item)}"
 
 
 def outline(doc: pressrelease.Release) -> str:

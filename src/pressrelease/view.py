@@ -233,6 +233,38 @@ def _sections(doc: Release) -> str:
     return f'{summary}<ul style="{_S_TREE_TOP}">{items}</ul>'
 
 
+_FACT_GROUPS = (
+    ("quantity", "quantities"),
+    ("date", "dates"),
+    ("quote", "quotes"),
+    ("place", "places"),
+    ("organisation", "organisations"),
+)
+
+
+def _facts(doc: Release) -> str:
+    """What the release announces: the headline's structure, then each kind of fact as a list."""
+    from .facts.describe import describe, describe_headline
+
+    facts = doc.facts
+    blocks: list[str] = []
+    if facts.headline is not None:
+        summary = _esc(describe_headline(facts.headline))
+        blocks.append(f'<div data-fact-kind="headline" style="{_S_SMALL}">{summary}</div>')
+    for kind, field in _FACT_GROUPS:
+        found = getattr(facts, field)
+        if not found:
+            continue
+        items = "".join(
+            f'<li data-fact-kind="{kind}" style="{_S_TREE_ITEM}">{_esc(describe(f))}</li>' for f in found
+        )
+        blocks.append(
+            f'<div style="{_S_SMALL};margin-top:6px">{_esc(field)} {len(found)}</div>'
+            f'<ul style="{_S_TREE_TOP}">{items}</ul>'
+        )
+    return "".join(blocks) if blocks else _none("no facts found")
+
+
 def _legend(doc: Release) -> str:
     counts = Counter(p.kind for p in doc.parts if p.kind != "blank")
     known = [k for k in PART_KINDS if k in counts] + sorted(k for k in counts if k not in PART_KINDS)
@@ -292,6 +324,7 @@ class _Ids:
 PANELS: tuple[Panel, ...] = (
     Panel("details", "Details", "side", _details),
     Panel("sections", "Sections", "side", _sections),
+    Panel("facts", "Facts", "side", _facts),
     Panel("text", "Text", "main", _text),
 )
 """The panels of the view, in order within each column."""
