@@ -165,3 +165,36 @@ def test_no_headline_structure_without_prefix_or_slogan() -> None:
 def test_paragraph_and_section_types(nested: pressrelease.Release) -> None:
     assert all(isinstance(p, Paragraph) for p in nested.find("paragraph"))
     assert all(isinstance(s, Section) for s in nested.find("section"))
+
+
+def test_what_is_positional_so_kind_filters_the_items() -> None:
+    doc = pressrelease.parse((EXAMPLES / "spring_projects.txt").read_text(encoding="utf-8"))
+    banks = doc.find("organisation", kind="bank")
+    assert banks and all(o.kind == "bank" for o in banks)
+    relative = doc.find("date", kind="relative")
+    assert relative and all(d.kind == "relative" for d in relative)
+    assert len(relative) < len(doc.facts.dates)
+    money = doc.find("quantity", section="要素", unit_class="money")
+    assert [q.text for q in money] == ["3.2亿元"] and money[0].value == 3.2e8
+
+
+def test_facts_of_the_spring_example() -> None:
+    """The example release behind docs/facts.md: what the page says it finds."""
+    doc = pressrelease.parse((EXAMPLES / "spring_projects.txt").read_text(encoding="utf-8"))
+    facts = doc.facts
+    head = facts.headline
+    assert head is not None and head.place == "浙江安吉" and head.slogan == "三抢三促"
+    assert [doc.text_of(s)[:3] for s in head.slogan_headings] == ["抢开工", "抢要素", "抢用工"]
+    (quote,) = facts.quotes
+    assert (quote.role, quote.speaker, quote.verb) == ("项目负责人", "吴建平", "说")
+    assert doc.section_path(quote)[0].heading is not None
+    chain = next(p for p in facts.places if p.text == "浙江省湖州市安吉县")
+    assert chain.code == "330523"
+    assert (chain.province, chain.prefecture, chain.county) == ("浙江省", "湖州市", "安吉县")
+    quarter = next(d for d in facts.dates if d.text == "今年一季度")
+    assert (str(quarter.start), str(quarter.end)) == ("2023-01-01", "2023-03-31")
+    assert quarter.precision == "quarter"
+    day = next(d for d in facts.dates if d.text.startswith("3月8日"))
+    assert (str(day.start), day.part_of_day) == ("2023-03-08", "上午")
+    total = next(q for q in facts.quantities if q.text == "约186亿元")
+    assert (total.value, total.unit, total.unit_class, total.qualifier) == (1.86e10, "元", "money", "约")

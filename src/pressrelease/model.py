@@ -441,7 +441,7 @@ class Organisation:
     part: str
     kind: str
     """What sort of body, from its suffix: ``party``, ``government``, ``company``, ``bank``,
-    ``school``, ``hospital``, ``association``, ``other``."""
+    ``school``, ``hospital``, ``association``, ``media``, ``other``."""
     place: str | None = None
     """The place named before it, as printed (``陇县``), if any."""
 
@@ -545,7 +545,8 @@ class Release:
 
     def find(
         self,
-        kind: ItemKind | None = None,
+        what: ItemKind | None = None,
+        /,
         *,
         pattern: str | regex.Pattern[str] | None = None,
         section: str | regex.Pattern[str] | Section | Span | None = None,
@@ -555,11 +556,12 @@ class Release:
         """Parts or facts by kind, text pattern, section and attribute values (:mod:`pressrelease.query`).
 
         ``doc.find("quantity", section="复工", unit_class="money")`` gives the money amounts in the
-        sections whose heading mentions 复工.
+        sections whose heading mentions 复工; ``doc.find("organisation", kind="bank")`` the banks
+        (what to find is positional, so ``kind`` filters the items' own attribute).
         """
         from .query import find
 
-        return find(self, kind, pattern=pattern, section=section, within=within, **where)
+        return find(self, what, pattern=pattern, section=section, within=within, **where)
 
     def sections_matching(self, pattern: str | regex.Pattern[str]) -> tuple[Section, ...]:
         """Every section, at any depth, whose heading text matches ``pattern`` (a regex search)."""

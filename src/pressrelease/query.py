@@ -151,7 +151,8 @@ def _matches(item: Any, where: dict[str, Any]) -> bool:
 
 def find(
     doc: Release,
-    kind: ItemKind | None = None,
+    what: ItemKind | None = None,
+    /,
     *,
     pattern: Pattern | None = None,
     section: Pattern | Section | Span | None = None,
@@ -160,20 +161,20 @@ def find(
 ) -> tuple[Any, ...]:
     """Parts or facts of ``doc``, in document order, filtered by everything given.
 
-    - ``kind``: a fact kind (:data:`FACT_KINDS`), ``section``, ``heading``, ``paragraph`` or another
-      part kind; None means every fact.
+    - ``what`` (positional): a fact kind (:data:`FACT_KINDS`), ``section``, ``heading``,
+      ``paragraph`` or another part kind; None means every fact.
     - ``pattern``: a regex (or string) searched in the item's text.
     - ``section``: a regex matched against section headings (the item must lie in a section whose
       heading matches, at any depth), or a :class:`Section` or :class:`Span` to lie in.
     - ``within``: any element with a span (a paragraph, a part, a span) to lie in.
     - ``where``: attribute filters; a value must be equal, or a callable must return true for it
-      (``unit_class="money"``, ``value=lambda v: v > 1e6``, ``speaker="张三"``).
+      (``unit_class="money"``, ``value=lambda v: v > 1e6``, ``speaker="张三"``, ``kind="bank"``).
     """
-    if kind is None:
+    if what is None:
         items: tuple[Any, ...] = tuple(x for k in FACT_KINDS for x in _items(doc, k))
         items = tuple(sorted(items, key=lambda x: (_span_of(x).start, _span_of(x).end)))
     else:
-        items = _items(doc, kind)
+        items = _items(doc, what)
     if section is not None:
         spans = _within_sections(doc, section)
         items = tuple(x for x in items if any(_inside(_span_of(x), s) for s in spans))

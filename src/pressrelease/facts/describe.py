@@ -10,7 +10,10 @@ Fact = Quantity | DateMention | Quote | Place | Organisation
 
 
 def _number(value: float) -> str:
-    return f"{value:g}" if abs(value) < 1e15 else f"{value:.6g}"
+    """``18,600,000,000`` for whole numbers, ``45.6`` otherwise (never an exponent below 10¹⁶)."""
+    if value.is_integer() and abs(value) < 1e16:
+        return f"{int(value):,}"
+    return f"{value:,.6f}".rstrip("0").rstrip(".") if abs(value) < 1e16 else f"{value:.6g}"
 
 
 def _clip(text: str, limit: int) -> str:
@@ -22,7 +25,8 @@ def describe(fact: Fact) -> str:
     if isinstance(fact, Quantity):
         value = _number(fact.value) + (f"–{_number(fact.upper)}" if fact.upper is not None else "")
         extra = ", ".join(x for x in (fact.unit_class, fact.qualifier) if x)
-        return f"{fact.text} = {value} {fact.unit or ''}".rstrip() + f" ({extra})"
+        unit = "%" if fact.unit_class == "percent" else f" {fact.unit or ''}".rstrip()
+        return f"{fact.text} = {value}{unit} ({extra})"
     if isinstance(fact, DateMention):
         if not fact.resolved or fact.start is None:
             return f"{fact.text} (unresolved, {fact.precision})"
