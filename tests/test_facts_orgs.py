@@ -150,3 +150,54 @@ def test_seed_release_bodies() -> None:
     assert texts["县农商银行"] == ("bank", "县")
     assert texts["陕西恩达科技有限公司"] == ("company", "陕西")
     assert not {"企业", "政府", "部门", "党组织"} & set(texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Traditional script is folded for lookup; the text stays as printed
+        ("據國務院辦公廳通知", [("國務院辦公廳", "government", None)]),
+        ("與中國氣象局會商", [("中國氣象局", "government", None)]),
+        # short names of State Council departments, in lists and posts
+        ("发展改革委、财政部联合印发", [("发展改革委", "government", None), ("财政部", "government", None)]),
+        ("王某\u3000\u3000统计局副局长", [("统计局", "government", None)]),
+        # a verb of the stop list before a bare level word
+        ("超额完成省政府下达的任务", [("省政府", "government", "省")]),
+        ("报请市政府审定", [("市政府", "government", "市")]),
+        ("新组建的县乡村振兴局", [("县乡村振兴局", "government", "县")]),
+        # a country abroad anchors its bodies as 中国 anchors national ones
+        ("。德国联邦铁路公司宣布", [("德国联邦铁路公司", "company", None)]),
+        ("，日本国家旅游局表示", [("日本国家旅游局", "government", None)]),
+        ("，伦敦交通公司说", [("伦敦交通公司", "company", None)]),
+        # 部分析: 部 + 分析, not 部分
+        ("。财政部分析认为", [("财政部", "government", None)]),
+        # a unit of a central body takes its kind
+        ("国务院研究室负责人介绍", [("国务院研究室", "government", None)]),
+        # a unit right after its central body is one name; across other words it is not
+        ("国家卫健委疾控局通报", [("国家卫健委疾控局", "government", None)]),
+        (
+            "教育部副部长兼财政部顾问",
+            [("教育部", "government", None), ("财政部", "government", None)],
+        ),
+    ],
+)
+def test_conventions_of_lists_abroad_and_traditional_script(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "领导小组办公室设在教育部，办公室主任由副部长兼任",  # a bare suffix after ， is not listed
+        "非法国有资产处置公司",  # 法国 inside 非法国有
+        "第十届全国人民代表大会常务委员会",  # 代表 is inside names: not a stop verb
+    ],
+)
+def test_list_and_foreign_counter_examples(text: str) -> None:
+    found = brief(text)
+    assert ("办公室", "government", None) not in found
+    assert all(not t.startswith("法国") for t, _k, _p in found)
+    if "人民代表大会" in text:
+        assert found == [("全国人民代表大会常务委员会", "government", None)]

@@ -244,3 +244,53 @@ def test_importing_the_library_does_not_load_the_table() -> None:
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+@needs_table
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("陝西省寶雞市隴縣", [("陝西省寶雞市隴縣", "610327", "陇县")]),  # Traditional, folded for lookup
+        ("會商連線陜西、黑龍江等地", [("陜西", "610000", "陕西省"), ("黑龍江", "230000", "黑龙江省")]),
+        ("乾县苹果", [("乾县", "610424", "乾县")]),  # 乾 is Simplified too: never folded to 干
+        ("乾縣蘋果", [("乾縣", "610424", "乾县")]),
+    ],
+)
+def test_traditional_spellings_are_folded_for_lookup(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(p.text, p.code, p.name) for p in places(text)] == expected
+
+
+@needs_table
+def test_a_county_short_form_stands_once_its_prefecture_is_named() -> None:
+    text = "务工人员多来自洛阳市，今年在栾川举办招聘会"
+    assert brief(text) == [("洛阳市", "410300"), ("栾川", "410324")]
+    assert brief("今年在栾川举办招聘会") == []  # no prefecture named: a weak form alone
+    assert brief("洛阳市推广“栾川模式”") == [("洛阳市", "410300")]  # a quoted term: not bounded by its mark
+
+
+@needs_table
+def test_a_wordlike_prefecture_stands_once_its_province_is_named() -> None:
+    assert brief("山西文旅推介会上，晋城、大同等地市亮相") == [
+        ("山西", "140000"),
+        ("晋城", "140500"),
+        ("大同", "140200"),
+    ]
+    assert brief("追求世界大同的理想") == []
+
+
+@needs_table
+def test_a_weak_form_joined_to_a_place_by_a_list_or_route_is_a_place() -> None:
+    assert brief("西宁至格尔木铁路") == [("西宁", "630100"), ("格尔木", "632801")]
+    assert brief("郑州——新密城际公交") == [("郑州", "410100"), ("新密", "410183")]
+    assert brief("甘肃南部、陕西南部有强降雨") == [("甘肃", "620000"), ("陕西", "610000")]  # 南部 a direction
+
+
+@needs_table
+def test_a_weak_name_gives_way_to_a_strong_one_opening_inside_it() -> None:
+    assert brief("其中山东、河南两省") == [("山东", "370000"), ("河南", "410000")]
+
+
+@needs_table
+def test_a_province_named_like_a_river_among_rivers_is_the_river() -> None:
+    assert brief("巡查鸭绿江、松花江、黑龙江等大江大河") == []
+    assert brief("吉林、黑龙江等省") == [("吉林", "220000"), ("黑龙江", "230000")]

@@ -4,12 +4,15 @@
 kind (the table :mod:`pressrelease.patterns.organisations`), and the name runs back from it to the
 nearest *anchor*: a place found by :func:`pressrelease.facts.places.find_places` (``陇县``), a bare level
 word standing on its own (``县`` after punctuation or a function word: ``在县政府…``), or a national
-prefix (``国家``, ``中国``). The body between anchor and suffix holds no punctuation and none of the
-function words of :data:`~pressrelease.patterns.organisations.STOP_CHARS`, and is at most
-:data:`MAX_BODY` characters. Without an anchor there is no organisation (``政府``, ``医院``, ``企业``,
-``部门`` alone are generic nouns), with three exceptions: the central bodies named on their own
-(``国务院``, ``教育部``), the media outlets of the publisher registry (``新华社``, ``人民日报``) and
-companies with a formal suffix (``…有限公司``), whose name starts after the nearest stop.
+prefix (``国家``, ``中国``), or a country abroad (``法国国家铁路公司``; no place). The body
+between anchor and suffix holds no punctuation and none of the function words of
+:data:`~pressrelease.patterns.organisations.STOP_CHARS`, and is at most :data:`MAX_BODY`
+characters. Without an anchor there is no organisation (``政府``, ``医院``, ``企业``, ``部门``
+alone are generic nouns), with three exceptions: the central bodies named on their own
+(``国务院``, ``教育部``), the media outlets of the publisher registry (``新华社``, ``人民日报``)
+and companies with a formal suffix (``…有限公司``), whose name starts after the nearest stop.
+
+Traditional script is read folded to Simplified (:func:`pressrelease.facts.places.fold`).
 
 Suffix chains make one name (``县委`` + ``组织部``, ``县政府`` + ``办公室``): of the names that share an
 anchor the longest is kept, with the kind of its last suffix.
@@ -27,6 +30,7 @@ from collections.abc import Iterable, Sequence
 
 from ..model import Organisation, Place, Span
 from ..patterns import organisations as table
+from .places import fold
 from .regions import Region
 
 __all__ = ["MAX_BODY", "find_organisations"]
@@ -85,10 +89,13 @@ class _Anchors:
         self.by_end: dict[int, tuple[int, str | None]] = {p.span.end: (p.span.start, p.text) for p in inside}
         self.starts = [p.span.start for p in inside]
         self.places = inside
+        self.body_kinds: dict[int, str] = {}
+        """The kinds of the bodies named on their own, by where they start."""
 
-    def add_body(self, start: int, end: int) -> None:
+    def add_body(self, start: int, end: int, kind: str) -> None:
         """A body named on its own (国务院) anchors the names that run on from it (国务院办公厅)."""
         self.by_end.setdefault(end, (start, None))
+        self.body_kinds[start] = kind
 
     def place_ending(self, pos: int) -> tuple[int, str | None] | None:
         """The start and printed place of the anchor that ends at ``pos``, if one does."""
@@ -100,6 +107,26 @@ class _Anchors:
         if i >= 0 and self.places[i].span.start < pos < self.places[i].span.end:
             return self.places[i]
         return None
+
+
+@functools.cache
+def _foreign() -> tuple[frozenset[str], tuple[int, ...]]:
+    names = frozenset(table.FOREIGN_PREFIXES)
+    return names, tuple(sorted({len(n) for n in names}, reverse=True))
+
+
+def _foreign_anchor(text: str, k: int, start: int, anchors: _Anchors) -> int | None:
+    """Where a country (or city) abroad that ends at ``k`` starts, when it anchors a body: standing
+    on its own (``。法国总工会``, not ``非法国有``) and not inside a place (``湖南非遗``)."""
+    names, lengths = _foreign()
+    for n in lengths:
+        a = k - n
+        if a < start or text[a:k] not in names:
+            continue
+        if text[k : k + 1] == "族" or any(anchors.place_over(p) is not None for p in range(a, k + 1)):
+            return None  # 朝鲜族, or a place's characters
+        return a if _bare_ok(text, a, start) else None
+    return None
 
 
 @functools.cache
@@ -144,7 +171,11 @@ def _anchor(text: str, s: int, start: int, end: int, anchors: _Anchors) -> tuple
         if place is not None:
             return place[0], k, place[1]
         if k - 2 >= start and text[k - 2 : k] in table.NATIONAL_PREFIXES:
-            return k - 2, k, None
+            foreign = _foreign_anchor(text, k - 2, start, anchors)  # 法国国家铁路公司: the country's
+            return (k - 2 if foreign is None else foreign), k, None
+        foreign = _foreign_anchor(text, k, start, anchors)
+        if foreign is not None:
+            return foreign, k, None
         # a suffix that opens with a level word (县委) is its own anchor when it stands alone;
         # otherwise the name runs back to a place (凯里市炉山镇党委) or there is none
         if k == s and text[s] in table.LEVEL_CHARS and _level_word(text, s, end) and _bare_ok(text, s, start):
@@ -205,7 +236,7 @@ def _company_start(text: str, s: int, start: int, anchors: _Anchors) -> int | No
 def _blocked(text: str, e: int, start: int, end: int) -> bool:
     """Whether the suffix-like ending at ``e`` is part of another word (``部门``, ``大局``, ``举办``)."""
     after = table.NOT_AFTER.get(text[e - 1])
-    if after is not None and e < end and text[e] in after:
+    if after is not None and e < end and text[e] in after and not text.startswith(table.STILL_A_SUFFIX, e):
         return True
     return text[max(start, e - 2) : e] in table.NOT_WORDS or text[max(start, e - 3) : e] in table.NOT_WORDS
 
@@ -247,8 +278,8 @@ def _enumerated(text: str, s: int, start: int, ends: set[int]) -> int | None:
     limit = max(start, s - 10)
     while k > limit:
         ch = text[k - 1]
-        if ch in "、，," and k - 1 in ends:
-            return k
+        if ch in "、，," and k - 1 in ends and (ch == "、" or k < s):
+            return k  # a bare suffix is listed only after 、 (not 设在某部，办公室主任…)
         if not _is_han(ch) or ch in table.STOP_CHARS:
             return None
         k -= 1
@@ -262,22 +293,33 @@ def _candidates(
     anchors = _Anchors(places, start, end)
     by_last, last_chars = _suffixes()
     hits = _lexicon_hits(text, start, end)
-    for a, e, _kind, _place in hits:
-        anchors.add_body(a, e)
+    for a, e, kind, _place in hits:
+        anchors.add_body(a, e, kind)
     ends = {e for _a, e, _k, _p in hits}
-    lexicon_ends = frozenset(ends)
+    lexicon_starts = {e: a for a, e, _k, _p in hits}
     out = list(hits)
     for m in last_chars.finditer(text, start, end):
         e = m.end()
-        if e in lexicon_ends or _blocked(text, e, start, end):
-            continue  # a body named on its own ends here (生态环境部), or the ending is another word
+        if _blocked(text, e, start, end):
+            continue  # the ending is another word
         for word, kind in by_last[text[e - 1]]:
             s = e - len(word)
             if s < start or not text.startswith(word, s):
                 continue
             found = _anchor(text, s, start, end, anchors)
+            if e in lexicon_starts and (
+                found is None
+                or found[0] >= lexicon_starts[e]
+                or (found[0] in anchors.body_kinds and found[1] != lexicon_starts[e])
+            ):
+                # a body named on its own ends here (生态环境部); only a longer name is kept, from a place
+                # or a prefix (陇县统计局) or a body right before it (国家卫健委疾控局), not across
+                # other words from a body (应急管理部副部长兼水利部)
+                break
             if found is not None:
                 a, body_start, place = found
+                if kind == "other" and anchors.body_kinds.get(a) in ("government", "party"):
+                    kind = anchors.body_kinds[a]  # 国务院研究室: a unit of a central body is of its kind
                 if kind == "party" and text.startswith(table.PARTY_PREFIX, a - 2) and a - 2 >= start:
                     a -= 2  # 中共某某市委
                 if s <= body_start and (word in table.NEEDS_BODY or text[a:body_start] == "全国"):
@@ -307,6 +349,8 @@ def find_organisations(text: str, regions: Sequence[Region], places: Sequence[Pl
     regions: a body's name runs back to the nearest of them (``陇县县委组织部``). Names that overlap
     keep the one that starts first and, of those, the longest.
     """
+    printed = text
+    text = fold(text)  # Traditional names are read in Simplified; offsets are the same
     ordered = sorted(places, key=lambda p: (p.span.start, p.span.end))
     starts = [p.span.start for p in ordered]
     found: list[Organisation] = []
@@ -324,7 +368,7 @@ def find_organisations(text: str, regions: Sequence[Region], places: Sequence[Pl
             if a < last_end:
                 continue
             found.append(
-                Organisation(text=text[a:e], span=Span(a, e), part=region.part, kind=kind, place=place)
+                Organisation(text=printed[a:e], span=Span(a, e), part=region.part, kind=kind, place=place)
             )
             last_end = e
     return found

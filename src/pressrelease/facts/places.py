@@ -21,6 +21,11 @@ How a name is read (the conventions are documented in ``docs/facts.md``):
   ``仪陇县``), prefecture short forms that are also common words (``大同``, ``安康``, ``日照``),
   generic district names (``城区``, ``郊区``, ``市中区``) and two-character county names after a
   character that may make them part of another word (``完成县级…``);
+- weak forms also stand when the release names their parent (``洛阳市…在栾川``) and they are bounded as
+  a word, or when a list or route connector joins them to a place (``西宁至格尔木``); a weak name
+  gives way to a strong one opening inside it (``其中山东``); a name ending in 江 after a river in
+  a list is the river (``松花江、黑龙江``);
+- Traditional script is folded to Simplified character for character (:func:`fold`) before lookup;
 - a name printed for several divisions (``鼓楼区``) takes the one whose province or prefecture the
   release names elsewhere; otherwise it stays unresolved: ``code`` is None and only the levels all
   candidates share are filled. Single characters are never places.
@@ -41,9 +46,10 @@ from typing import Any, Literal
 import attrs
 
 from ..model import Place, Span
+from ..patterns.traditional import SHARED, VARIANTS
 from .regions import Region
 
-__all__ = ["Division", "PlacesDataWarning", "division", "find_places", "places_source"]
+__all__ = ["Division", "PlacesDataWarning", "division", "find_places", "fold", "places_source"]
 
 Level = Literal["province", "prefecture", "county"]
 
@@ -99,6 +105,22 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+_FOLD: dict[int, str] = {
+    ord(form): simplified
+    for simplified, forms in reversed(VARIANTS.items())
+    for form in forms
+    if form not in SHARED
+}
+"""Traditional (and Hong Kong, Taiwan) characters to Simplified, one for one (the first Simplified
+form wins); the forms that are Simplified characters too (``乾`` of ``乾县``) stay as printed."""
+
+
+def fold(text: str) -> str:
+    """``text`` with Traditional characters folded to Simplified, character for character, so that
+    offsets are unchanged: ``陝西省寶雞市隴縣`` → ``陕西省宝鸡市陇县``. Simplified text is unchanged."""
+    return text.translate(_FOLD)
+
+
 WORDLIKE_SHORT_FORMS: frozenset[str] = _words(
     "安康 大同 三明 阿里 中山 朝阳 红河 黑河 怒江 大理 白山 北海 海东 海西 海北 山南 普洱 玉树 兴安 "
     "来宾 白银 日照 大庆 德州 和田 黄山 吉安 天水 河源 新乡 开封 四平 乐山 长春 金华 通化 东方 黄南 "
@@ -129,6 +151,14 @@ another word: ``市场``, ``区域``, ``县级``."""
 
 _NO_SHORT_AFTER: dict[str, frozenset[str]] = {"中": frozenset("国央华心外")}
 """A short form ending in 中 (``巴中``, ``汉中``) is not that place before 国/央/华/心/外 (``在巴中国…``)."""
+
+LIST_AFTER = frozenset("等和与及或、")
+"""Characters after which a name is the end of a word (``平遥、``, ``大同等``): with a function
+character or punctuation before it, what bounds a weak form whose parent the release names."""
+
+CONNECTORS: tuple[str, ...] = ("、", "——", "—", "－", "-", "~", "～", "至", "到")
+"""What joins two places in a list or a route (``长治、晋城``, ``连云港——霍尔果斯高速公路``, ``西安至
+延安``): a weak form joined by one of these to a place is a place too."""
 
 _STREET_AND_VILLAGE = frozenset("村镇路街巷庄屯寨")
 """A short form before these names a village, town or street (``河南村``, ``宝鸡路``), not the division
@@ -394,6 +424,18 @@ def _ends_in_word(text: str, end: int, region_end: int, form: _Form) -> bool:
     return blocked is not None and text[end] in blocked
 
 
+def _strong_inside(index: _Index, text: str, i: int, j: int, end: int) -> bool:
+    """Whether a name with a strong form starts inside ``[i, j)`` and ends after ``j``."""
+    for k in range(i + 1, j):
+        for surface in index.by_bigram.get(text[k : k + 2], ()):
+            e = k + len(surface)
+            if e > j and e <= end and text.startswith(surface, k):
+                strong = [f for f in index.forms[surface] if f.strength == _STRONG]
+                if any(not _ends_in_word(text, e, end, f) for f in strong):
+                    return True
+    return False
+
+
 def _raw_mentions(index: _Index, text: str, region: Region) -> list[_Mention]:
     """The names of one region grouped into chains (each name a descendant of the one before)."""
     start, end = region.span.start, region.span.end
@@ -410,6 +452,14 @@ def _raw_mentions(index: _Index, text: str, region: Region) -> list[_Mention]:
         if not kept:
             continue
         prev = out[-1] if out else None
+        chains = prev is not None and prev.end == i
+        if (
+            not chains
+            and all(f.strength != _STRONG for f in forms)
+            and _strong_inside(index, text, i, j, end)
+        ):
+            kept = False  # 其中山东: the weak 中山 gives way to the province that opens inside it
+            continue
         if prev is not None and prev.end == i:
             parents = [f.division for f in prev.forms if f.division.level != "county"]
             children = [f for f in forms if any(_descends(f.division, p) for p in parents)]
@@ -469,7 +519,7 @@ def _in_context(form: _Form, context: set[str]) -> bool:
     )
 
 
-def _place(text: str, m: _Mention, forms: list[_Form]) -> Place:
+def _place(text: str, folded: str, m: _Mention, forms: list[_Form]) -> Place:
     divs = [f.division for f in forms]
     level = divs[0].level
 
@@ -478,7 +528,7 @@ def _place(text: str, m: _Mention, forms: list[_Form]) -> Place:
         return names.pop() if len(names) == 1 else None
 
     resolved = len(divs) == 1
-    name = shared(level) or text[m.pieces[-1][0] : m.pieces[-1][1]]
+    name = shared(level) or folded[m.pieces[-1][0] : m.pieces[-1][1]]
     return Place(
         text=text[m.start : m.end],
         span=Span(m.start, m.end),
@@ -500,33 +550,120 @@ def find_places(text: str, regions: Sequence[Region]) -> list[Place]:
     has ``code`` None. Never raises for any text and spans inside it.
     """
     index = _index()
-    mentions: list[tuple[_Mention, int]] = []
+    folded = fold(text)  # Traditional names are looked up in Simplified; offsets are the same
+    mentions: list[tuple[_Mention, int, int]] = []
     for region in regions:
         start = max(0, region.span.start)
         end = min(len(text), region.span.end)
         if end - start < 2:
             continue
         clipped = Region(region.part, Span(start, end))
-        mentions.extend((m, start) for m in _raw_mentions(index, text, clipped))
+        mentions.extend((m, start, end) for m in _raw_mentions(index, folded, clipped))
     # first pass: what the release names for sure (chains and strong unambiguous names)
     context: set[str] = set()
-    for m, region_start in mentions:
-        forms = m.forms if m.chained else _standalone(m, text, region_start)
+    for m, region_start, _end in mentions:
+        forms = m.forms if m.chained else _standalone(m, folded, region_start)
         forms = _prefer(forms, set())
         if len(forms) == 1:
             div = forms[0].division
             context.add(div.code)
             context.update(a.code for a in div.ancestors())
-    places: list[Place] = []
-    for m, region_start in mentions:
+    chosen: list[list[_Form]] = []
+    for m, region_start, region_end in mentions:
         if m.chained:
             forms = _prefer(m.forms, context)
         else:
-            forms = _standalone(m, text, region_start)
+            forms = _standalone(m, folded, region_start)
             if not forms:
                 forms = [f for f in m.forms if _in_context(f, context)]
+            if not forms and _bounded(folded, m, region_start, region_end):
+                forms = [f for f in m.forms if _parent_named(f, context)]
             forms = _prefer(forms, context)
-        if forms:
-            places.append(_place(text, m, forms))
+        chosen.append(forms)
+    _join_connected(folded, mentions, chosen, context)
+    ends = {m.end for (m, _s, _e), forms in zip(mentions, chosen, strict=True) if forms}
+    for n, (m, region_start, _end) in enumerate(mentions):
+        if chosen[n] and _among_rivers(folded, m, region_start, ends):
+            chosen[n] = []
+    places = [
+        _place(text, folded, m, forms) for (m, _s, _e), forms in zip(mentions, chosen, strict=True) if forms
+    ]
     places.sort(key=lambda p: (p.span.start, p.span.end))
     return places
+
+
+RIVER_ENDINGS = frozenset("江河")
+"""The last characters of river names: a name ending in one (``黑龙江``) listed after a river that is
+no place (``松花江、黑龙江``) is the river."""
+
+
+def _among_rivers(text: str, m: _Mention, region_start: int, place_ends: set[int]) -> bool:
+    """Whether a name ending like a river follows a river in a list (``嫩江、松花江、黑龙江等大江大河``)."""
+    if text[m.end - 1] not in RIVER_ENDINGS or len(m.pieces) > 1:
+        return False
+    k = m.start - 1
+    return (
+        k - 1 >= region_start
+        and text[k] == "、"
+        and text[k - 1] in RIVER_ENDINGS
+        and k not in place_ends
+        and k - 2 >= region_start
+        and _is_han(text[k - 2])
+    )
+
+
+TERM_OPENERS = frozenset("“‘「『\"'")
+"""Quotation marks open a term (``“朝阳产业”``): a weak form after one is not bounded by it."""
+
+
+def _bounded(text: str, m: _Mention, region_start: int, region_end: int) -> bool:
+    """Whether a name stands as a word: after punctuation or a function character, or before a list
+    character or punctuation (``在民权…``, ``平遥、太谷``, ``大同等``)."""
+    prev = text[m.start - 1] if m.start > region_start else ""
+    before = not prev or (not _is_han(prev) and prev not in TERM_OPENERS) or prev in FUNCTION_CHARS
+    after = m.end >= region_end or not _is_han(text[m.end]) or text[m.end] in LIST_AFTER
+    return before or after
+
+
+def _parent_named(form: _Form, context: set[str]) -> bool:
+    """Whether a weak form's parent division is one the release names for sure: a county's short
+    form (``民权`` of 民权县) in a release naming its prefecture (``商丘市``), a prefecture's wordlike
+    short form (``大同``) in one naming its province. Generic district names are not read so."""
+    parent = form.division.parent
+    return form.strength == _WEAK and parent is not None and parent.code in context
+
+
+def _join_connected(
+    text: str, mentions: Sequence[tuple[_Mention, int, int]], chosen: list[list[_Form]], context: set[str]
+) -> None:
+    """A weak form joined to a place by a list or route connector (``长治、晋城、大同``,
+    ``连云港——霍尔果斯``) is a place; repeated until nothing changes, so a list resolves from any of
+    its places."""
+    changed = True
+    while changed:
+        changed = False
+        for n, (m, _start, _end) in enumerate(mentions):
+            if chosen[n]:
+                continue
+            weak = [f for f in m.forms if f.strength == _WEAK]
+            if not weak:
+                continue
+            for other in (n - 1, n + 1):
+                if not 0 <= other < len(mentions) or not chosen[other]:
+                    continue
+                o, region_start, region_end = mentions[other]
+                gap = text[o.end : m.start] if other < n else text[m.end : o.start]
+                if gap not in CONNECTORS:
+                    continue
+                # the far side must end the name too: not 陕西南部、甘肃 (南部 a direction after 陕西)
+                if other > n:
+                    far = m.start <= region_start or not _is_han(text[m.start - 1])
+                    far = far or text[m.start - 1] in FUNCTION_CHARS
+                elif gap == "、":
+                    far = m.end >= region_end or not _is_han(text[m.end]) or text[m.end] in LIST_AFTER
+                else:
+                    far = True  # a route's end may run on into its kind: 霍尔果斯高速公路
+                if far:
+                    chosen[n] = _prefer(weak, context)
+                    changed = True
+                    break

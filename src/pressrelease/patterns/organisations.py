@@ -70,6 +70,10 @@ NOT_AFTER: dict[str, str] = {
 """A suffix is not one when its last character and the next one make another word: ``部门``,
 ``局面``, ``委托``, ``办理``, ``党组织``, ``中心意``, ``社会``, ``银行业``…"""
 
+STILL_A_SUFFIX: tuple[str, ...] = ("分析", "分别")
+"""Words that open with a character of :data:`NOT_AFTER` and leave the suffix before them whole:
+``商务部分析…`` is 商务部 + 分析, not 商务 + 部分."""
+
 
 def _words(text: str) -> frozenset[str]:
     """The words of a space-separated list (data reads best as one string)."""
@@ -92,9 +96,11 @@ STOP_WORDS: tuple[str, ...] = (
     "召开", "按照", "落实", "研究", "下设", "兼任", "负责", "申请", "请求", "审批", "要求", "决定", "批准",
     "同意", "印发", "发布", "出台", "开展", "推动", "加强", "组织召开", "主持", "参加", "出席", "会同",
     "牵头", "联合", "配合", "指导", "督促", "协调", "成立", "设立", "名义", "所属", "利用", "作为", "通过",
-    "审定", "隶属", "候选",
+    "审定", "隶属", "候选", "完成", "报请", "提请", "报送", "接受", "服从", "邀请", "经过", "一家",
 )  # fmt: skip
-"""Verbs and phrases a body does not run across (``市教体局召开会议研究…中心``): the name ends before them."""
+"""Verbs and phrases a body does not run across (``市教体局召开会议研究…中心``): the name ends before them.
+A bare level word right after one stands for its place (``完成省政府下达的目标``, ``报请市政府``). Words
+that names hold are not among them (代表 of ``人民代表大会``, 派出 of ``派出所``)."""
 
 LEVEL_NOT_BEFORE: dict[str, str] = {
     "市": "场民值面井级",
@@ -123,8 +129,9 @@ NATIONAL_PREFIXES: tuple[str, ...] = ("国家", "中国", "中华", "中央", "�
 LEVEL_CHARS = "省市县区州旗镇乡村"
 """Bare level words that anchor a body of the place they stand for (``县农商银行``, ``市人民医院``)."""
 
-BARE_AFTER = frozenset("在到赴和与及至从向对是为由据经同跟、把将让给往去来于自我本该其")
-"""Characters after which a bare level word anchors a body (``在县政府…``); after other Han characters
+BARE_AFTER = frozenset("在到赴和与及至从向对是为由据经同跟、把将让给往去来于自我本该其的")
+"""Characters after which a bare level word anchors a body (``在县政府…``, ``新成立的县乡村振兴局``);
+after other Han characters
 it is part of another word (``全县``, ``城市``, ``上市公司``)."""
 
 PARTY_PREFIX = "中共"
@@ -153,8 +160,32 @@ CENTRAL: tuple[str, ...] = (
     "中组部", "中宣部", "中央统战部", "中央纪委", "国家监委", "国资委", "证监会", "银保监会", "中国人民银行",
     "国家发展改革委", "国家发改委", "国家卫生健康委", "国家卫健委", "国家税务总局", "国家统计局",
     "市场监管总局", "国家市场监督管理总局",
+    # the short names the State Council prints for its departments in lists and posts (国家 left out)
+    "发展改革委", "卫生健康委", "国家发展和改革委员会", "统计局", "新闻办", "国务院新闻办", "国新办",
+    "税务总局", "广电总局", "体育总局", "医保局", "药监局", "林草局", "能源局", "知识产权局", "中医药局",
+    "粮食和储备局", "外汇局", "民航局", "文物局", "信访局", "国管局", "移民局", "气象局", "地震局",
+    "乡村振兴局", "疾控局", "数据局", "金融监管总局", "港澳办", "国台办", "侨办",
 )  # fmt: skip
-"""Central bodies named on their own, with no place or prefix before them."""
+"""Central bodies named on their own, with no place or prefix before them, and the short names of
+State Council departments (``发展改革委``, ``统计局``): standing alone they name the national body,
+after a place the local one (``陇县统计局`` is found from its place)."""
+
+FOREIGN_PREFIXES: tuple[str, ...] = (
+    "美国", "英国", "法国", "德国", "俄罗斯", "日本", "韩国", "朝鲜", "印度", "意大利", "西班牙", "葡萄牙",
+    "荷兰", "比利时", "瑞士", "瑞典", "挪威", "丹麦", "芬兰", "冰岛", "爱尔兰", "奥地利", "波兰", "捷克",
+    "斯洛伐克", "匈牙利", "罗马尼亚", "保加利亚", "希腊", "土耳其", "乌克兰", "白俄罗斯", "塞尔维亚",
+    "克罗地亚", "加拿大", "墨西哥", "巴西", "阿根廷", "智利", "秘鲁", "哥伦比亚", "委内瑞拉", "古巴",
+    "澳大利亚", "新西兰", "印度尼西亚", "印尼", "马来西亚", "新加坡", "泰国", "越南", "老挝", "柬埔寨",
+    "缅甸", "菲律宾", "巴基斯坦", "孟加拉国", "斯里兰卡", "尼泊尔", "蒙古国", "哈萨克斯坦", "乌兹别克斯坦",
+    "伊朗", "伊拉克", "沙特阿拉伯", "沙特", "以色列", "巴勒斯坦", "叙利亚", "约旦", "黎巴嫩", "卡塔尔",
+    "阿联酋", "科威特", "埃及", "南非", "尼日利亚", "肯尼亚", "埃塞俄比亚", "阿尔及利亚", "摩洛哥",
+    "坦桑尼亚", "欧盟", "联合国",
+    "巴黎", "伦敦", "柏林", "莫斯科", "东京", "首尔", "纽约", "华盛顿", "罗马", "马德里", "悉尼",
+)  # fmt: skip
+"""Countries (and the cities most often named with their bodies) that anchor a foreign body as
+``中国`` anchors a national one (``法国国家铁路公司``, ``巴黎大众运输公司``): the name runs from them,
+with no place (foreign places are not places here). They anchor only where they stand on their own,
+like a bare level word (not ``非法国有…``, ``湖南非遗…`` where a place covers them)."""
 
 
 def _suffix_source(words: tuple[str, ...]) -> str:
