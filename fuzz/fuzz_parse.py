@@ -6,8 +6,8 @@ Run for N seconds (here 30 minutes), with the example releases as the seed corpu
     python fuzz/fuzz_parse.py -max_total_time=1800 -rss_limit_mb=4096 fuzz/corpus examples
 
 A crash is any exception other than the library's documented errors, or a broken invariant
-(parts that do not tile the text, a span whose text differs from its element, a JSON round trip
-that changes the release). libFuzzer writes the input to ``crash-…``; copy it into
+(parts that do not tile the text, a span whose text differs from its element or fact, a JSON round
+trip that changes the release or its facts). libFuzzer writes the input to ``crash-…``; copy it into
 ``tests/fuzz_regressions/`` so that ``tests/test_fuzz_regressions.py`` replays it for ever.
 """
 
@@ -35,7 +35,15 @@ def check(doc: Release) -> None:
         assert doc.text[h.span.start : h.span.end] == h.text
     if doc.headline is not None:
         assert doc.text[doc.headline.span.start : doc.headline.span.end] == doc.headline.text
-    assert pressrelease.from_dict(pressrelease.to_dict(doc)) == doc
+    facts = doc.facts
+    for kind in (facts.quantities, facts.dates, facts.quotes, facts.places, facts.organisations):
+        for fact in kind:
+            if kind is not facts.quotes:  # a quote's text is its words, without the marks
+                assert doc.text[fact.span.start : fact.span.end] == fact.text, fact
+            assert 0 <= fact.span.start <= fact.span.end <= len(doc.text)
+    data = pressrelease.to_dict(doc)
+    again = pressrelease.from_dict(data)
+    assert again == doc and again.facts == facts
 
 
 def test_one_input(data: bytes) -> None:

@@ -96,6 +96,8 @@ def test_chains_and_short_forms(text: str, expected: list[tuple[str, str]]) -> N
         "大同世界",  # a word-like prefecture short form alone
         "上市公司和超市",
         "县政府、市政府",  # bare level words are not places
+        "市财政局会同县审计局开展检查",  # 会同 (together with) after a body's name, not 会同县
+        "省商务厅联合县市场监管局",  # no county opens with 联合, but the rule must not invent one
     ],
 )
 def test_counter_examples_are_not_places(text: str) -> None:

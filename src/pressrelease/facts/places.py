@@ -583,7 +583,9 @@ def find_places(text: str, regions: Sequence[Region]) -> list[Place]:
     _join_connected(folded, mentions, chosen, context)
     ends = {m.end for (m, _s, _e), forms in zip(mentions, chosen, strict=True) if forms}
     for n, (m, region_start, _end) in enumerate(mentions):
-        if chosen[n] and _among_rivers(folded, m, region_start, ends):
+        if chosen[n] and (
+            _among_rivers(folded, m, region_start, ends) or _verb_after_body(folded, m, region_start)
+        ):
             chosen[n] = []
     places = [
         _place(text, folded, m, forms) for (m, _s, _e), forms in zip(mentions, chosen, strict=True) if forms
@@ -610,6 +612,20 @@ def _among_rivers(text: str, m: _Mention, region_start: int, place_ends: set[int
         and k - 2 >= region_start
         and _is_han(text[k - 2])
     )
+
+
+BODY_ENDINGS = frozenset("局部委办厅院会处所站队司府行室")
+"""The last characters of an organisation's name (``发展改革局``, ``人民政府``)."""
+
+
+def _verb_after_body(text: str, m: _Mention, region_start: int) -> bool:
+    """Whether a name that opens with a verb follows a body's name, so the verb is meant: in
+    ``某局会同县自然资源局`` the body works *together with* (会同) another, and 会同县 is no place."""
+    if len(m.pieces) > 1 or m.start - 1 < region_start or text[m.start - 1] not in BODY_ENDINGS:
+        return False
+    from ..patterns.organisations import STOP_WORDS
+
+    return any(text.startswith(verb, m.start) for verb in STOP_WORDS if len(verb) < m.end - m.start)
 
 
 TERM_OPENERS = frozenset("“‘「『\"'")
