@@ -19,6 +19,11 @@ import atheris
 
 with atheris.instrument_imports():
     import pressrelease
+    import pressrelease.facts  # the library loads these on first use: import them here so they
+    import pressrelease.html  # are instrumented too (coverage guides the fuzzer only where it sees)
+    import pressrelease.officialdoc
+    import pressrelease.outlets
+    import pressrelease.pipeline
     from pressrelease.model import Release
 
 
