@@ -336,20 +336,27 @@ def _page_info(text: str, lines: Sequence[Line], page: Extracted) -> _Page:
         for i, o in enumerate(origins)
         if o is not None and o.hint == "caption" and not lines[i].text.rstrip("”」").endswith("。")
     )
+    # each element scores the weight of the lines inside it: lines add to their own element, then
+    # every element passes its score to its parent, deepest first (each element once, not once per line)
     scores: dict[str, float] = {}
     for i, line in enumerate(lines):
         o = origins[i]
         if o is None:
             continue
         weight = float(len(line)) if _running_text(line.text) else -0.5 * len(line)
-        path = o.path
-        cut = len(path)
-        while True:
-            prefix = path[:cut]
-            scores[prefix] = scores.get(prefix, 0.0) + weight
-            cut = path.rfind(">", 0, cut)
-            if cut < 0:
+        scores[o.path] = scores.get(o.path, 0.0) + weight
+    for path in list(scores):  # the ancestors, down to the first one already known
+        cut = path.rfind(">")
+        while cut >= 0:
+            parent = path[:cut]
+            if parent in scores:
                 break
+            scores[parent] = 0.0
+            cut = path.rfind(">", 0, cut)
+    for path in sorted(scores, key=lambda p: p.count(">"), reverse=True):
+        cut = path.rfind(">")
+        if cut >= 0:
+            scores[path[:cut]] += scores[path]
     content = (0, len(lines))
     if scores:
         best = max(scores, key=lambda p: (scores[p], p.count(">")))
