@@ -12,6 +12,7 @@ It never fetches anything and does not expand entities defined by the document.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import Any
 
@@ -105,8 +106,12 @@ def _parser() -> Any:
 
 def _class_hint(attrs_: dict[str, str | None]) -> str | None:
     names = " ".join(v for v in (attrs_.get("class"), attrs_.get("id")) if v)
-    if not names:
-        return None
+    return _names_hint(names) if names else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_hint(names: str) -> str | None:
+    """The hint class and id names give (pages repeat the same few names on many elements)."""
     for hint, pat in _CLASS_HINTS:
         if pat.search(names):
             return hint
@@ -241,7 +246,8 @@ def _walk(root: Any, out: _Builder, clock: Clock) -> None:
             check()
         action, node, path, block, hint = pop()
         if action == 1:
-            out.newline()
+            if out.line_has_text:
+                out.newline()
             continue
         if action == 2:
             out.write(" ")
@@ -270,7 +276,8 @@ def _walk(root: Any, out: _Builder, clock: Clock) -> None:
             continue
         new_hint = hint
         if tag in _BLOCK:
-            out.newline()
+            if out.line_has_text:
+                out.newline()
             block = tag
             if tag == "h1":
                 new_hint = "title"
