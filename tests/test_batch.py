@@ -213,3 +213,23 @@ def test_a_result_holds_a_release_or_an_error() -> None:
     with pytest.raises(ValueError, match="exactly one"):
         Result(0, None, release=_expected(OTHER), error=error)
     assert not Result(0, None, error=error).ok
+
+
+def test_eager_results_carry_their_derived_analyses_across_processes() -> None:
+    """With eager=True the worker computes publisher, document fields and facts, and they travel
+    with the release (pickled), so the parent does not compute them again."""
+    texts = [RELEASE_TEXT_FOR_EAGER.replace("某县", name) for name in ("甲县", "乙县", "丙县")]
+    eager = [r.release for r in pressrelease.parse_many(texts, workers=2, eager=True)]
+    lazy = [r.release for r in pressrelease.parse_many(texts, workers=2)]
+    for e, lz in zip(eager, lazy, strict=True):
+        assert e is not None and lz is not None
+        assert set(e.derived()) == {"outlet", "document", "facts"}
+        assert lz.derived() == {}
+        assert e == lz
+        assert e.facts == lz.facts and e.outlet == lz.outlet  # computed here for the lazy one
+
+
+RELEASE_TEXT_FOR_EAGER = (
+    "某县新建厂房10万平方米\n2021-05-06 09:00来源：某某网编辑：张三\n\n"
+    "　　新华社北京5月6日电　某县今年计划投资3.5亿元，新建标准化厂房10万平方米，带动就业2000余人。\n"
+)

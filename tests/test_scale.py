@@ -123,8 +123,8 @@ def test_release_row(scale: ModuleType) -> None:
         "dateline_text": "新华社北京3月7日电",
         "dateline_agency": "新华社",
         "dateline_place": "北京",
-        "outlet": None,
-        "outlet_kind": None,
+        "outlet": "新华社",  # derived from the fields: the dateline names the agency
+        "outlet_kind": "agency",
         "document_kind": None,
         "doc_number": None,
         "n_chars": len(_built().text),

@@ -118,7 +118,9 @@ __all__ = [
 __version__ = "0.1.0"
 
 
-def parse(data: str | bytes, *, kind: InputKind = "auto", limits: Limits = DEFAULT_LIMITS) -> Release:
+def parse(
+    data: str | bytes, *, kind: InputKind = "auto", limits: Limits = DEFAULT_LIMITS, eager: bool = False
+) -> Release:
     """Parse a release given as text or as the HTML page it was published on.
 
     ``data`` is ``str``, or bytes in UTF-8 (with or without BOM) or GB18030/GBK/GB2312 (an HTML
@@ -131,6 +133,10 @@ def parse(data: str | bytes, *, kind: InputKind = "auto", limits: Limits = DEFAU
 
     ``limits`` bounds the input size and the time taken (:class:`Limits`); past them
     :class:`InputTooLarge` or :class:`ParseTimeout` is raised, never a partial result.
+
+    The structure is read now; the derived analyses (``doc.outlet``, ``doc.document``,
+    ``doc.facts``) on first use, so a pipeline pays only for what it reads. ``eager=True``
+    computes them now too (as :meth:`Release.compute` does).
     """
     # the parser (its patterns and the regex module) loads on the first parse: import stays fast
     from .pipeline import parse_text
@@ -153,15 +159,7 @@ def parse(data: str | bytes, *, kind: InputKind = "auto", limits: Limits = DEFAU
         release = parse_text(decoded.text, decoded.diagnostics, None, clock)
         if decoded.encoding is not None:
             release = attrs.evolve(release, encoding=decoded.encoding)
-    return _finish(release)
-
-
-def _finish(release: Release) -> Release:
-    """What is read from the assembled release as a whole: its publisher and official-document fields."""
-    from .officialdoc import read_official_document  # loaded on first parse: import stays fast
-    from .outlets import identify_outlet
-
-    return attrs.evolve(release, outlet=identify_outlet(release), document=read_official_document(release))
+    return release.compute() if eager else release
 
 
 _LAZY = {

@@ -132,10 +132,17 @@ def _error(label: str, exc: BaseException, stage: Stage, *, detail: str | None =
     return BatchError(label, type(exc).__name__, message, stage, detail)
 
 
-def _parse_content(data: str | bytes, label: str, kind: InputKind) -> _Outcome:
+class _Options(NamedTuple):
+    """How every input of a batch is parsed (what :func:`pressrelease.parse` is given)."""
+
+    kind: InputKind
+    eager: bool
+
+
+def _parse_content(data: str | bytes, label: str, how: _Options) -> _Outcome:
     """Parse one input's content; every exception becomes a :class:`BatchError` labelled ``label``."""
     try:
-        return pressrelease.parse(data, kind=kind)
+        return pressrelease.parse(data, kind=how.kind, eager=how.eager)
     except pressrelease.DecodeError as e:
         return _error(label, e, "decode")
     except pressrelease.PressReleaseError as e:
@@ -144,7 +151,7 @@ def _parse_content(data: str | bytes, label: str, kind: InputKind) -> _Outcome:
         return _error(label, e, "crash", detail=traceback.format_exc())
 
 
-def _parse_item(item: _Item, kind: InputKind) -> _Outcome:
+def _parse_item(item: _Item, how: _Options) -> _Outcome:
     """Read (if a file) and parse one input; every failure becomes a :class:`BatchError`."""
     if item.refused is not None:
         return BatchError(
@@ -154,18 +161,18 @@ def _parse_item(item: _Item, kind: InputKind) -> _Outcome:
             "parse",
         )
     if item.path is None:
-        return _parse_content(cast("str | bytes", item.content), item.label, kind)
+        return _parse_content(cast("str | bytes", item.content), item.label, how)
     try:
         with open(item.path, "rb") as f:
             data = f.read()
     except OSError as e:
         return _error(item.label, e, "read")
-    return _parse_content(data, item.label, kind)
+    return _parse_content(data, item.label, how)
 
 
-def _parse_chunk(chunk: list[_Item], kind: InputKind) -> list[_Outcome]:
+def _parse_chunk(chunk: list[_Item], how: _Options) -> list[_Outcome]:
     """What a worker process runs: one outcome per item, in order."""
-    return [_parse_item(item, kind) for item in chunk]
+    return [_parse_item(item, how) for item in chunk]
 
 
 def _result(item: _Item, outcome: _Outcome) -> Result:
@@ -189,9 +196,9 @@ class _Pool:
     the inputs of a chunk lost with a dead worker are parsed again one by one, so that the input that
     kills a worker is found and recorded and every other one is still parsed."""
 
-    def __init__(self, workers: int, kind: InputKind) -> None:
+    def __init__(self, workers: int, how: _Options) -> None:
         self.workers = workers
-        self.kind = kind
+        self.how = how
         self.generation = 0
         self._pool = ProcessPoolExecutor(max_workers=workers)
         self._quarantine: ProcessPoolExecutor | None = None
@@ -199,10 +206,10 @@ class _Pool:
     def submit(self, chunk: list[_Item]) -> tuple[int, Future[list[_Outcome]]]:
         """Send a chunk to the pool; return the pool's generation with the future."""
         try:
-            return self.generation, self._pool.submit(_parse_chunk, chunk, self.kind)
+            return self.generation, self._pool.submit(_parse_chunk, chunk, self.how)
         except BrokenProcessPool:  # a worker died since the last collection: start afresh
             self._renew(self.generation)
-            return self.generation, self._pool.submit(_parse_chunk, chunk, self.kind)
+            return self.generation, self._pool.submit(_parse_chunk, chunk, self.how)
 
     def collect(self, chunk: list[_Item], generation: int, future: Future[list[_Outcome]]) -> list[_Outcome]:
         """The outcomes of a submitted chunk, recovering from a dead worker."""
@@ -225,7 +232,7 @@ class _Pool:
         if self._quarantine is None:
             self._quarantine = ProcessPoolExecutor(max_workers=1)
         try:
-            return self._quarantine.submit(_parse_chunk, [item], self.kind).result()[0]
+            return self._quarantine.submit(_parse_chunk, [item], self.how).result()[0]
         except BrokenProcessPool as e:
             self._quarantine.shutdown(wait=False)
             self._quarantine = None
@@ -239,15 +246,15 @@ class _Pool:
             self._quarantine.shutdown(wait=True, cancel_futures=True)
 
 
-def _in_process(items: Iterator[_Item], kind: InputKind) -> Generator[Result, None, None]:
+def _in_process(items: Iterator[_Item], how: _Options) -> Generator[Result, None, None]:
     for item in items:
-        yield _result(item, _parse_item(item, kind))
+        yield _result(item, _parse_item(item, how))
 
 
 def _in_pool(
-    items: Iterator[_Item], workers: int, chunksize: int, kind: InputKind
+    items: Iterator[_Item], workers: int, chunksize: int, how: _Options
 ) -> Generator[Result, None, None]:
-    pool = _Pool(workers, kind)
+    pool = _Pool(workers, how)
     window = _WINDOW_PER_WORKER * workers
     pending: deque[tuple[list[_Item], int, Future[list[_Outcome]]]] = deque()
     try:
@@ -276,16 +283,17 @@ def _workers(workers: int | None) -> int:
 
 
 def _run(
-    items: Iterator[_Item], workers: int | None, chunksize: int, kind: InputKind
+    items: Iterator[_Item], workers: int | None, chunksize: int, kind: InputKind, eager: bool
 ) -> Generator[Result, None, None]:
     n = _workers(workers)
     if isinstance(chunksize, bool) or not isinstance(chunksize, int) or chunksize < 1:
         raise ValueError(f"chunksize must be a positive int, not {chunksize!r}")
     if kind not in ("auto", "text", "html"):
         raise ValueError(f"kind must be 'auto', 'text' or 'html', not {kind!r}")
+    how = _Options(kind, bool(eager))
     if n == 1:
-        return _in_process(items, kind)
-    return _in_pool(items, n, chunksize, kind)
+        return _in_process(items, how)
+    return _in_pool(items, n, chunksize, how)
 
 
 def parse_many(
@@ -294,6 +302,7 @@ def parse_many(
     workers: int | None = 1,
     chunksize: int = DEFAULT_CHUNKSIZE,
     kind: InputKind = "auto",
+    eager: bool = False,
 ) -> Generator[Result, None, None]:
     """Parse many inputs; yield one :class:`Result` per input, in input order, lazily.
 
@@ -301,10 +310,13 @@ def parse_many(
     content itself (use :func:`parse_files` for paths given as strings). Anything else gives an
     ``InputTypeError`` record. ``workers=1`` parses in this process; more parse in that many worker
     processes (``None``: one per CPU), ``chunksize`` inputs at a time. ``kind`` is passed to
-    :func:`pressrelease.parse`. A failing input yields a result with an ``error``; the batch goes on.
+    :func:`pressrelease.parse`. ``eager=True`` computes each release's derived analyses (publisher,
+    document fields, facts) in the worker, so they arrive with it instead of being computed one by
+    one in this process on first use. A failing input yields a result with an ``error``; the batch
+    goes on.
     """
     items = (_classify(i, value) for i, value in enumerate(inputs))
-    return _run(items, workers, chunksize, kind)
+    return _run(items, workers, chunksize, kind, eager)
 
 
 def parse_files(
@@ -313,7 +325,8 @@ def parse_files(
     workers: int | None = 1,
     chunksize: int = DEFAULT_CHUNKSIZE,
     kind: InputKind = "auto",
+    eager: bool = False,
 ) -> Generator[Result, None, None]:
     """Parse the files at ``paths`` (``str`` or ``os.PathLike``: all are paths), as :func:`parse_many`."""
     items = (_Item(i, os.fspath(p), None) for i, p in enumerate(paths))
-    return _run(items, workers, chunksize, kind)
+    return _run(items, workers, chunksize, kind, eager)

@@ -515,7 +515,8 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_UNREADABLE
     inputs = _Inputs(names)
     progress = _progress(args, len(names))
-    results = parse_many(inputs, workers=args.jobs, kind=args.kind)
+    # the output holds the derived analyses too: with workers, they are computed there, not here one by one
+    results = parse_many(inputs, workers=args.jobs, kind=args.kind, eager=True)
 
     def docs() -> Iterator[pressrelease.Release | None]:
         nonlocal failed

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .query import ItemKind
 
 __all__ = [
+    "DERIVED",
     "Boilerplate",
     "Byline",
     "BylineField",
@@ -472,6 +473,11 @@ class Facts:
     headline: HeadlineFacts | None = None
 
 
+DERIVED: tuple[str, ...] = ("outlet", "document", "facts")
+"""The derived analyses of a :class:`Release`: computed on first use, kept, serialised and pickled
+with it."""
+
+
 @attrs.frozen(repr=False)
 class Release:
     """A parsed press release: the text and the structure found in it."""
@@ -502,10 +508,6 @@ class Release:
     """The encoding bytes were decoded from (None for str input)."""
     markup: tuple[MarkupLine, ...] = ()
     """For HTML input: each line of :attr:`text` and the element it came from."""
-    outlet: Outlet | None = None
-    """The publisher the release came from, with the parser's confidence."""
-    document: OfficialDocument | None = None
-    """For official documents and policy pages: their typed fields."""
 
     def markup_of(self, element: Span | Part | Paragraph | Heading) -> MarkupLine | None:
         """The markup line an element (or span) starts in, for HTML input; None for text input."""
@@ -535,6 +537,24 @@ class Release:
         """The raw text of an element (or span)."""
         span = element if isinstance(element, Span) else element.span
         return self.text[span.start : span.end]
+
+    # Derived analyses: read from the fields above on first use and kept (``pressrelease.parse(...,
+    # eager=True)`` computes them at once). They are not fields: a release equals another when its
+    # fields do, and these follow from them.
+
+    @functools.cached_property
+    def outlet(self) -> Outlet | None:
+        """The publisher the release came from, with confidence and evidence (:mod:`pressrelease.outlets`)."""
+        from .outlets import identify_outlet
+
+        return identify_outlet(self)
+
+    @functools.cached_property
+    def document(self) -> OfficialDocument | None:
+        """For official documents and policy pages: their typed fields (:mod:`pressrelease.officialdoc`)."""
+        from .officialdoc import read_official_document
+
+        return read_official_document(self)
 
     @functools.cached_property
     def facts(self) -> Facts:
@@ -580,6 +600,31 @@ class Release:
         from .query import facts_in
 
         return facts_in(self, element)
+
+    def derived(self) -> dict[str, Any]:
+        """The derived analyses computed so far (``outlet``, ``document``, ``facts``), by name."""
+        found: dict[str, Any] = {}
+        for name in DERIVED:
+            try:
+                found[name] = object.__getattribute__(self, name)
+            except AttributeError:
+                continue
+        return found
+
+    def compute(self) -> Release:
+        """Compute every derived analysis now (a worker process can then send them with the release)."""
+        for name in DERIVED:
+            getattr(self, name)
+        return self
+
+    def __getstate__(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        fields = {a.name: getattr(self, a.name) for a in attrs.fields(Release)}
+        return fields, self.derived()
+
+    def __setstate__(self, state: tuple[dict[str, Any], dict[str, Any]]) -> None:
+        fields, derived = state
+        for name, value in (*fields.items(), *derived.items()):
+            object.__setattr__(self, name, value)
 
     def _repr_html_(self) -> str:
         """The release drawn as HTML for Jupyter: see :mod:`pressrelease.view`."""

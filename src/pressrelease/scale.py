@@ -46,7 +46,7 @@ except ImportError as e:  # pragma: no cover - exercised by a test that hides da
     ) from e
 
 from pressrelease import tables
-from pressrelease.batch import BatchError, _error, _parse_content
+from pressrelease.batch import BatchError, _error, _Options, _parse_content
 from pressrelease.model import Release
 from pressrelease.source import InputKind
 
@@ -99,7 +99,7 @@ def parse_rows(
     paragraph rows (so every input has exactly one row in the releases table). ``position`` fills
     the ``release`` column (None when there is no global order, as in Spark).
     """
-    outcome = _parse_content(data, source or "<input>", kind)
+    outcome = _parse_content(data, source or "<input>", _Options(kind, eager=False))
     if isinstance(outcome, BatchError):
         return error_row(source, outcome, position=position), []
     return (

@@ -15,7 +15,7 @@ from typing import Any
 import cattrs
 
 from .errors import PressReleaseError
-from .model import Facts, Release, Span
+from .model import Facts, OfficialDocument, Outlet, Release, Span
 from .schema import SCHEMA_VERSION
 
 __all__ = ["SCHEMA_VERSION", "SchemaError", "converter", "dumps", "from_dict", "loads", "to_dict"]
@@ -58,12 +58,22 @@ converter = _make_converter()
 def to_dict(doc: Release, *, facts: bool = True) -> dict[str, Any]:
     """A JSON-ready dict of the release, with its schema version.
 
-    ``facts=False`` writes ``"facts": null`` instead of the facts, so they are not extracted (a
-    release read back finds them again on first use).
+    The derived analyses (``outlet``, ``document``, ``facts``) are written after the fields,
+    computed now if they were not yet; ``facts=False`` writes ``"facts": null`` instead of the
+    facts, so they are not extracted (a release read back finds them again on first use).
     """
     body: dict[str, Any] = converter.unstructure(doc, Release)
+    body["outlet"] = converter.unstructure(doc.outlet, Outlet | None)
+    body["document"] = converter.unstructure(doc.document, OfficialDocument | None)
     body["facts"] = converter.unstructure(doc.facts, Facts) if facts else None
     return {"schema": SCHEMA_VERSION, **body}
+
+
+_DERIVED_TYPES: dict[str, Any] = {
+    "outlet": Outlet | None,
+    "document": OfficialDocument | None,
+    "facts": Facts,
+}
 
 
 def from_dict(data: dict[str, Any]) -> Release:
@@ -73,13 +83,18 @@ def from_dict(data: dict[str, Any]) -> Release:
     version = data.get("schema")
     if version != SCHEMA_VERSION:
         raise SchemaError(f"unsupported schema {version!r}; this version reads {SCHEMA_VERSION!r}")
-    body = {k: v for k, v in data.items() if k not in ("schema", "facts")}
+    missing = [k for k in ("outlet", "document", "facts") if k not in data]
+    if missing:
+        raise SchemaError(f"not a valid {SCHEMA_VERSION} release: missing {', '.join(missing)}")
+    body = {k: v for k, v in data.items() if k != "schema" and k not in _DERIVED_TYPES}
     try:
         doc = converter.structure(body, Release)
-        facts = data.get("facts")
-        if facts is not None:
-            # Release.facts is computed on first use; facts read from JSON take its place
-            object.__setattr__(doc, "facts", converter.structure(facts, Facts))
+        for name, kind in _DERIVED_TYPES.items():
+            value = data[name]
+            if name == "facts" and value is None:
+                continue  # written with facts=False: found again on first use
+            # the derived analyses are computed on first use; the ones read from JSON take their place
+            object.__setattr__(doc, name, converter.structure(value, kind))
     except Exception as e:  # cattrs groups validation errors; report them as one schema error
         raise SchemaError(f"not a valid {SCHEMA_VERSION} release: {e}") from e
     return doc
