@@ -63,25 +63,26 @@ class Pattern:
             # the gate: the first characters of the literals, checked in one set operation (cheaper
             # than the expression, and than looking for each literal)
             firsts = frozenset(w[0] for w in with_variants(self.requires) if w)
-            self._compiled.extend((compiled, firsts or None))
+            run = {"search": compiled.search, "match": compiled.match, "fullmatch": compiled.fullmatch}
+            self._compiled.extend((compiled, firsts or None, run[self.mode]))
         return self._compiled[0]
 
     def _refused(self, text: str, pos: int, end: int) -> bool:
         """Whether the :attr:`requires` gate rules out any match in ``text[pos:end]``."""
         firsts: frozenset[str] = self._compiled[1]
-        return firsts.isdisjoint(text if pos == 0 and end >= len(text) else text[pos:end])
+        if pos == 0 and end >= len(text):
+            return firsts.isdisjoint(_chars(text))
+        return firsts.isdisjoint(text[pos:end])
 
     def apply(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
         """Apply the pattern to ``text[pos:endpos]`` as its mode says; a match object or None."""
+        if not self._compiled:
+            _ = self.regex
+        _, gate, run = self._compiled
         end = len(text) if endpos is None else endpos
-        compiled = self._compiled[0] if self._compiled else self.regex
-        if self._compiled[1] is not None and self._refused(text, pos, end):
+        if gate is not None and self._refused(text, pos, end):
             return None
-        if self.mode == "search":
-            return compiled.search(text, pos, end)
-        if self.mode == "match":
-            return compiled.match(text, pos, end)
-        return compiled.fullmatch(text, pos, end)
+        return run(text, pos, end)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
         """Every non-overlapping match in ``text[pos:endpos]``."""
@@ -90,6 +91,23 @@ class Pattern:
         if self._compiled[1] is not None and self._refused(text, pos, end):
             return iter(())
         return iter(compiled.finditer(text, pos, end))
+
+
+_LAST_CHARS: tuple[str, frozenset[str]] = ("", frozenset())
+"""The last text whose characters a gate looked at, and its set of characters: the rules try several
+gated patterns on the same line in a row, so the set is built once per line. One tuple, swapped
+whole, so concurrent threads never see a text with another text's characters."""
+
+
+def _chars(text: str) -> frozenset[str]:
+    """The set of characters of ``text`` (kept for the next call on the same text object)."""
+    global _LAST_CHARS
+    last = _LAST_CHARS
+    if last[0] is text:
+        return last[1]
+    chars = frozenset(text)
+    _LAST_CHARS = (text, chars)
+    return chars
 
 
 def pattern(
