@@ -1075,7 +1075,7 @@ def _tile(text: str, all_lines: list[Line], st: _State) -> tuple[Part, ...]:
             end = line.stop if k == len(pieces) - 1 else pieces[k + 1].start
             diag = piece.diagnostic
             if diag is not None and diag.span is None:
-                diag = attrs.evolve(diag, span=Span(piece.start, piece.end))
+                diag = Diagnostic(diag.code, diag.message, Span(piece.start, piece.end))
             emit(piece.kind, start, end, piece.rule, diag)
     if pos < len(text):
         emit("blank", pos, len(text))
