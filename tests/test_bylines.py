@@ -74,3 +74,38 @@ def test_headline_glued_to_its_byline() -> None:
     )
     assert doc.headline is not None and doc.headline.text == TITLE
     assert doc.published == AT
+
+
+def test_a_work_verb_after_a_name_is_not_a_name() -> None:
+    text = (
+        f"{TITLE}\n2021-03-02 09:15 来源：某某网\n\n"
+        "\u3000\u3000某某网3月2日讯（记者周立 整理）连日来，某县组织农技人员深入田间地头，指导群众开展春耕备耕。\n"
+    )
+    doc = check_release(pressrelease.parse(text))
+    assert [(a.role, a.name) for a in doc.authors] == [("记者", "周立")]
+
+
+def test_a_source_note_names_outlets_not_people() -> None:
+    text = (
+        f"{TITLE}\n2021-03-02 09:15 来源：某某网\n\n"
+        "\u3000\u3000连日来，某县组织农技人员深入田间地头，指导群众开展春耕备耕，各项工作有序推进。\n"
+        "\u3000\u3000（资料来源：某某日报、某某晚报等）\n"
+        "\u3000\u3000【编辑：吴桐】\n"
+    )
+    doc = check_release(pressrelease.parse(text))
+    assert doc.credits is not None
+    assert [(c.role, c.name) for c in doc.credits.contributors] == [("编辑", "吴桐")]
+    assert [a.name for a in doc.authors] == []
+
+
+def test_a_menu_laid_out_one_word_per_line_is_chrome() -> None:
+    menu = "\n".join(["首页", "新闻", "财经", "体育", "视频"])
+    text = f"{menu}\n{TITLE}\n2021-03-02 09:15 来源：某某网\n{BODY}"
+    doc = check_release(pressrelease.parse(text))
+    kinds = {doc.text_of(p).strip(): (p.kind, p.rule) for p in doc.parts}
+    for word in ("新闻", "财经", "体育", "视频"):
+        assert kinds[word] == ("chrome", "chrome.menu_run"), word
+    assert doc.headline is not None and doc.headline.text == TITLE
+    # three one-word lines are not enough to call them a menu
+    short = check_release(pressrelease.parse("新闻\n财经\n体育\n" + f"{TITLE}\n{BODY}"))
+    assert all(p.rule != "chrome.menu_run" for p in short.parts)

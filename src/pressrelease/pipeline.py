@@ -1036,8 +1036,37 @@ def _assemble(
     return tuple(top)
 
 
+MENU_RUN = 4
+"""So many unclassified lines in a row, each a word or two (``新闻``, ``财经``, ``视频``), are a menu."""
+
+MENU_ITEM_CHARS = 6
+"""The longest line a menu item laid out one per line may be."""
+
+
+def _menu_item(line: Line) -> bool:
+    t = line.text.strip()
+    return 0 < len(t) <= MENU_ITEM_CHARS and not any(c in t for c in "。，,；;：:！？!?、")
+
+
+def _mark_menu_runs(st: _State) -> None:
+    """Lines no rule classified that stand in a run of one-word lines are a menu laid out one item per
+    line (page navigation, a channel list): chrome, not unclassified text."""
+    run: list[int] = []
+    for i, line in enumerate([*st.lines, None]):
+        pieces = st.pieces.get(i)
+        unclassified = not pieces or (len(pieces) == 1 and pieces[0].kind == "unclassified")
+        if line is not None and unclassified and _menu_item(line):
+            run.append(i)
+            continue
+        if len(run) >= MENU_RUN:
+            for k in run:
+                st.mark(k, "chrome", "chrome.menu_run")
+        run = []
+
+
 def _tile(text: str, all_lines: list[Line], st: _State) -> tuple[Part, ...]:
     """Turn the classified pieces into parts that tile the text: blank runs and gaps become parts too."""
+    _mark_menu_runs(st)
     content_index = {ln.index: i for i, ln in enumerate(st.lines)}
     parts: list[Part] = []
     pos = 0

@@ -244,6 +244,10 @@ AUTHOR_ROLES: tuple[str, ...] = (
 CONTRIBUTOR_ROLES: tuple[str, ...] = ("供稿", "来稿", "稿件提供", "供图", "来源单位", "提供")
 """Roles that credit a unit rather than a writer; they go in credits but not in authors."""
 
+WORK_VERBS: tuple[str, ...] = ("摄", "摄影", "整理", "整合", "编译", "综合", "报道", "采写", "文图")
+"""What a contributor did, printed after the name in a credit (``记者张三 整理``, ``李四 摄``): never
+a name itself."""
+
 SOURCE_LABELS: tuple[str, ...] = (
     "来源",
     "來源",
@@ -255,6 +259,7 @@ SOURCE_LABELS: tuple[str, ...] = (
     "文章來源",
     "新闻来源",
     "消息来源",
+    "资料来源",
     "来自",
     "出处",
     "出處",
@@ -454,6 +459,7 @@ EDITOR_ROLES = with_variants(EDITOR_ROLES)
 AUTHOR_ROLES = with_variants(AUTHOR_ROLES)
 CONTRIBUTOR_ROLES = with_variants(CONTRIBUTOR_ROLES)
 SOURCE_LABELS = with_variants(SOURCE_LABELS)
+WORK_VERBS = with_variants(WORK_VERBS)
 TIME_LABELS = with_variants(TIME_LABELS)
 VIEW_LABELS = with_variants(VIEW_LABELS)
 CHROME_WORDS = with_variants(CHROME_WORDS)

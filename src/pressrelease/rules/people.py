@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from ..model import Contributor, Span
 from ..patterns import people as table
-from ..patterns.words import AUTHOR_ROLES, CHROME_LINES, CHROME_WORDS, CONTRIBUTOR_ROLES, EDITOR_ROLES
+from ..patterns.words import (
+    AUTHOR_ROLES,
+    CHROME_LINES,
+    CHROME_WORDS,
+    CONTRIBUTOR_ROLES,
+    EDITOR_ROLES,
+    SOURCE_LABELS,
+    WORK_VERBS,
+)
 
 __all__ = ["parse_people", "role_kind"]
 
 _ALL_ROLES = frozenset(EDITOR_ROLES + AUTHOR_ROLES + CONTRIBUTOR_ROLES)
-_NOT_NAMES = frozenset(CHROME_WORDS + CHROME_LINES)
-"""Widget and navigation words are never a person's name (字号, 打印, 关闭…)."""
+_NOT_NAMES = frozenset(CHROME_WORDS + CHROME_LINES + SOURCE_LABELS)
+"""Widget and navigation words are never a person's name (字号, 打印, 关闭…), nor are source labels
+(来源, 资料来源: what follows them names outlets, not people)."""
 
 
 def role_kind(role: str | None) -> str:
@@ -78,8 +87,8 @@ def parse_people(
         if _is_role(tok):
             current = tok
             continue
-        if tok in ("摄", "攝", "摄影", "攝影") and people:
-            continue
+        if tok in WORK_VERBS and people:
+            continue  # what the person before did (张三 摄, 记者李四 整理): not a name
         name_start = tstart
         split = _split_role(tok)
         if split is not None and table.PERSON.apply(split[1]):
