@@ -79,7 +79,8 @@ def test_headline_glued_to_its_byline() -> None:
 def test_a_work_verb_after_a_name_is_not_a_name() -> None:
     text = (
         f"{TITLE}\n2021-03-02 09:15 来源：某某网\n\n"
-        "\u3000\u3000某某网3月2日讯（记者周立 整理）连日来，某县组织农技人员深入田间地头，指导群众开展春耕备耕。\n"
+        "\u3000\u3000某某网3月2日讯（记者周立 整理）连日来，某县组织农技人员深入田间地头，"
+        "指导群众开展春耕备耕。\n"
     )
     doc = check_release(pressrelease.parse(text))
     assert [(a.role, a.name) for a in doc.authors] == [("记者", "周立")]
