@@ -69,7 +69,7 @@ RULER = pattern(
 
 MENU = pattern(
     "chrome.menu",
-    rf"^{SPACE}*(?:[^\s。，,；;：:！？!?]{{1,8}}(?:{SPACE}+|{SPACE}*[|｜丨/]{SPACE}*)){{3,}}[^\s。，,；;：:！？!?]{{1,8}}{SPACE}*$",
+    rf"^{SPACE}*(?:[^\s。，,；;：:！？!?|｜丨/]{{1,8}}(?:{SPACE}+|{SPACE}*[|｜丨/]{SPACE}*)){{3,}}[^\s。，,；;：:！？!?|｜丨/]{{1,8}}{SPACE}*$",
     mode="search",
     requires=(*SPACE_CHARS, "|", "｜", "丨", "/"),
     examples=["首页 新闻 政务 服务 互动", "要闻|时政|国际|社会"],
@@ -89,7 +89,7 @@ COUNTER = pattern(
 
 WIDGETS = pattern(
     "chrome.widgets",
-    rf"^{SPACE}*(?:(?:\L<chrome_words>)(?:{SPACE}|[|｜丨/])*){{1,10}}$",
+    rf"^(?:{SPACE}|[|｜丨/])*+(?:(?:\L<chrome_words>)(?:{SPACE}|[|｜丨/])*+){{1,10}}$",
     mode="search",
     requires=CHROME_WORDS,
     examples=["打印 关闭", "【打印】 【关闭】", "分享到 微信 微博", "字号 大 中 小"],

@@ -339,15 +339,13 @@ CHROME_WORDS: tuple[str, ...] = (
     "】",
     "[",
     "]",
-    "|",
-    "丨",
-    "｜",
-    "/",
     "A+",
     "A-",
     "A",
 )
-"""Words of page widgets that HTML-to-text conversion leaves around a byline."""
+"""Words of page widgets that HTML-to-text conversion leaves around a byline. The bars and slashes
+between them are separators, never words: a bar that could be either would let a line of bars be
+split in exponentially many ways."""
 
 CHROME_LINES: tuple[str, ...] = (
     "相关新闻",
