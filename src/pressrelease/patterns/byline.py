@@ -20,6 +20,15 @@ from .words import (
     VIEW_LABELS,
 )
 
+CN_YEAR = pattern(
+    "byline.cn_year",
+    r"[〇○零一二三四五六七八九]{4}年",
+    requires=("年",),
+    examples=["二〇二〇年三月七日", "发布日期：一九九九年十月一日"],
+    counter=["为全面完成年度目标", "2020年3月7日"],
+    doc="A year in Chinese digits: the one date a byline can hold without an Arabic digit.",
+)
+
 ANCHOR = pattern(
     "byline.anchor",
     rf"""

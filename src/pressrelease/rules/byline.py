@@ -125,16 +125,25 @@ def _leftover(text: str, start: int, end: int, people: list[Contributor], source
     return 0
 
 
-_BYLINE_MARKS = frozenset("0123456789０１２３４５６７８９〇○年:：|丨｜︱/／")
-"""A byline holds a digit, a year, a colon after a label, or a bar or slash after a role."""
+_BYLINE_MARKS = frozenset("0123456789０１２３４５６７８９:：|丨｜︱/／")
+"""A byline holds a digit, a colon after a label, or a bar or slash after a role, or else a year
+written in Chinese digits (``byline.cn_year``)."""
+
+
+PROSE_CHARS = 60
+"""A line longer than this with a full stop before its end is prose, never a byline or a credit line."""
 
 
 def read_byline(text: str, start: int, end: int) -> Reading | None:
     """Read ``text[start:end]`` (one line's content) as a byline; None when it is not one."""
     if end - start > 400:
         return None
-    if _BYLINE_MARKS.isdisjoint(text[start:end]):
-        return None  # no date, no labelled field, no slash credit: nothing a byline is made of
+    if end - start > PROSE_CHARS and text.find("。", start, end - 1) >= 0:
+        return None  # running prose: a byline is a row of fields, not sentences
+    chunk = text[start:end]
+    if _BYLINE_MARKS.isdisjoint(chunk):
+        if "年" not in chunk or table.CN_YEAR.apply(chunk) is None:
+            return None  # no date, no labelled field, no slash credit: nothing a byline is made of
     anchors = list(table.ANCHOR.finditer(text, start, end))
     if not anchors:
         return None

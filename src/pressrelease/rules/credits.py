@@ -11,7 +11,7 @@ import regex
 from ..model import Contributor, Span
 from ..patterns import credits as table
 from ..patterns.byline import OUTLET
-from .byline import read_byline
+from .byline import PROSE_CHARS, read_byline
 from .people import parse_people
 from .segment import strip_span
 
@@ -59,6 +59,8 @@ def read_credit_line(text: str, start: int, end: int, *, bare_names: bool = Fals
     content = text[start:end]
     if len(content) > 160:
         return None
+    if len(content) > PROSE_CHARS and "。" in content[:-1]:
+        return None  # running prose (sentences), not a credit line
     if not bare_names and _CREDIT_CHARS.isdisjoint(content):
         return None  # no role word, bracket, label or end mark can be in it: skip the patterns
     if table.END_MARK.apply(content):
