@@ -141,9 +141,8 @@ def read_byline(text: str, start: int, end: int) -> Reading | None:
     if end - start > PROSE_CHARS and text.find("。", start, end - 1) >= 0:
         return None  # running prose: a byline is a row of fields, not sentences
     chunk = text[start:end]
-    if _BYLINE_MARKS.isdisjoint(chunk):
-        if "年" not in chunk or table.CN_YEAR.apply(chunk) is None:
-            return None  # no date, no labelled field, no slash credit: nothing a byline is made of
+    if _BYLINE_MARKS.isdisjoint(chunk) and table.CN_YEAR.apply(chunk) is None:
+        return None  # no date, no labelled field, no slash credit: nothing a byline is made of
     anchors = list(table.ANCHOR.finditer(text, start, end))
     if not anchors:
         return None
