@@ -3,7 +3,7 @@
 Run for N seconds (here 30 minutes), with the example releases as the seed corpus:
 
     pip install atheris
-    python fuzz/fuzz_parse.py -max_total_time=1800 -rss_limit_mb=4096 fuzz/corpus examples
+    python fuzz/fuzz_parse.py -max_total_time=1800 -timeout=20 -rss_limit_mb=4096 fuzz/corpus examples
 
 A crash is any exception other than the library's documented errors, or a broken invariant
 (parts that do not tile the text, a span whose text differs from its element or fact, a JSON round
