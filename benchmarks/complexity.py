@@ -173,8 +173,6 @@ def _release_text(rel: _Release) -> str:
         if kind == "p" and first:
             out.append(f"\u3000\u3000{rel.dateline}{t}")
             first = False
-        elif kind == "p":
-            out.append(f"\u3000\u3000{t}")
         else:
             out.append(f"\u3000\u3000{t}")
         out.append("")

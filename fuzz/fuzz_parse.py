@@ -24,7 +24,7 @@ with atheris.instrument_imports():
     import pressrelease.officialdoc
     import pressrelease.outlets
     import pressrelease.pipeline
-    from pressrelease.model import Release
+    from pressrelease.model import FACT_FIELDS, Release
 
 
 def check(doc: Release) -> None:
@@ -41,9 +41,9 @@ def check(doc: Release) -> None:
     if doc.headline is not None:
         assert doc.text[doc.headline.span.start : doc.headline.span.end] == doc.headline.text
     facts = doc.facts
-    for kind in (facts.quantities, facts.dates, facts.quotes, facts.places, facts.organisations):
-        for fact in kind:
-            if kind is not facts.quotes:  # a quote's text is its words, without the marks
+    for kind in FACT_FIELDS:
+        for fact in facts.of_kind(kind):
+            if kind != "quote":  # a quote's text is its words, without the marks
                 assert doc.text[fact.span.start : fact.span.end] == fact.text, fact
             assert 0 <= fact.span.start <= fact.span.end <= len(doc.text)
     data = pressrelease.to_dict(doc)

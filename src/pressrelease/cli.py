@@ -29,8 +29,8 @@ from typing import Any, TextIO
 
 import pressrelease
 from pressrelease.batch import BatchError, Input, parse_many
-from pressrelease.facts.describe import Fact, describe, describe_headline
-from pressrelease.model import Facts
+from pressrelease.facts.describe import describe, describe_headline
+from pressrelease.model import FACT_FIELDS, Facts
 
 __all__ = ["main", "outline"]
 
@@ -312,26 +312,13 @@ def _section_lines(section: pressrelease.Section, depth: int) -> Iterator[str]:
 
 def _fact_lines(facts: Facts) -> Iterator[str]:
     """The facts block of the outline: counts, then each kind on its own lines."""
-    counts = (
-        (len(facts.quantities), "quantity", "quantities"),
-        (len(facts.dates), "date", "dates"),
-        (len(facts.quotes), "quote", "quotes"),
-        (len(facts.places), "place", "places"),
-        (len(facts.organisations), "organisation", "organisations"),
-    )
-    yield "facts:     " + ", ".join(_plural(n, one, many) for n, one, many in counts)
+    counts = (_plural(len(facts.of_kind(kind)), kind, field) for kind, field in FACT_FIELDS.items())
+    yield "facts:     " + ", ".join(counts)
     if facts.headline is not None:
         yield "  headline:      " + describe_headline(facts.headline)
-    rows: tuple[tuple[str, tuple[Fact, ...]], ...] = (
-        ("quantity", facts.quantities),
-        ("date", facts.dates),
-        ("quote", facts.quotes),
-        ("place", facts.places),
-        ("organisation", facts.organisations),
-    )
-    for label, items in rows:
-        for item in items:
-            yield f"  {label + ':':14s} {describe(item)}"
+    for kind in FACT_FIELDS:
+        for item in facts.of_kind(kind):
+            yield f"  {kind + ':':14s} {describe(item)}"
 
 
 def outline(doc: pressrelease.Release) -> str:

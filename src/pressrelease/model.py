@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DERIVED",
+    "FACT_FIELDS",
     "Boilerplate",
     "Byline",
     "BylineField",
@@ -471,6 +472,21 @@ class Facts:
     places: tuple[Place, ...] = ()
     organisations: tuple[Organisation, ...] = ()
     headline: HeadlineFacts | None = None
+
+    def of_kind(self, kind: str) -> tuple[Any, ...]:
+        """The facts of one kind (a key of :data:`FACT_FIELDS`: ``quantity``, ``date``…)."""
+        found: tuple[Any, ...] = getattr(self, FACT_FIELDS[kind])
+        return found
+
+
+FACT_FIELDS: dict[str, str] = {
+    "quantity": "quantities",
+    "date": "dates",
+    "quote": "quotes",
+    "place": "places",
+    "organisation": "organisations",
+}
+"""Each kind of fact and the :class:`Facts` field that holds it, in the order they are listed."""
 
 
 DERIVED: tuple[str, ...] = ("outlet", "document", "facts")

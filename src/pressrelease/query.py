@@ -17,7 +17,7 @@ from typing import Any, Literal, TypeAlias
 import attrs
 import regex
 
-from .model import Facts, Heading, Paragraph, Part, Release, Section, Span
+from .model import FACT_FIELDS, Facts, Heading, Paragraph, Part, Release, Section, Span
 
 __all__ = [
     "FACT_KINDS",
@@ -28,16 +28,8 @@ __all__ = [
     "sections_matching",
 ]
 
-FACT_KINDS: tuple[str, ...] = ("quantity", "date", "quote", "place", "organisation")
+FACT_KINDS: tuple[str, ...] = tuple(FACT_FIELDS)
 """The kinds of fact :meth:`Release.find` knows, each a field of :class:`~pressrelease.model.Facts`."""
-
-_FACT_FIELD = {
-    "quantity": "quantities",
-    "date": "dates",
-    "quote": "quotes",
-    "place": "places",
-    "organisation": "organisations",
-}
 
 ItemKind: TypeAlias = Literal[
     "quantity",
@@ -124,9 +116,8 @@ def _text_of(doc: Release, item: Any) -> str:
 
 
 def _items(doc: Release, kind: str) -> tuple[Any, ...]:
-    if kind in _FACT_FIELD:
-        found: tuple[Any, ...] = getattr(doc.facts, _FACT_FIELD[kind])
-        return found
+    if kind in FACT_FIELDS:
+        return doc.facts.of_kind(kind)
     if kind == "section":
         return tuple(_all_sections(doc))
     if kind == "heading":
@@ -194,16 +185,9 @@ def facts_in(doc: Release, element: Located) -> Facts:
     outer = _span_of(element)
     facts = doc.facts
 
-    def keep(xs: tuple[Any, ...]) -> tuple[Any, ...]:
-        return tuple(x for x in xs if _inside(x.span, outer))
-
+    kept = {
+        field: tuple(x for x in facts.of_kind(kind) if _inside(x.span, outer))
+        for kind, field in FACT_FIELDS.items()
+    }
     headline = facts.headline if doc.headline is not None and _inside(doc.headline.span, outer) else None
-    return attrs.evolve(
-        facts,
-        quantities=keep(facts.quantities),
-        dates=keep(facts.dates),
-        quotes=keep(facts.quotes),
-        places=keep(facts.places),
-        organisations=keep(facts.organisations),
-        headline=headline,
-    )
+    return attrs.evolve(facts, headline=headline, **kept)

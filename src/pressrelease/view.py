@@ -32,7 +32,7 @@ from typing import Literal
 
 import attrs
 
-from .model import PART_KINDS, Contributor, Part, Release, Section
+from .model import FACT_FIELDS, PART_KINDS, Contributor, Part, Release, Section
 
 __all__ = ["KIND_COLOURS", "PANELS", "Panel", "render_html", "write_view"]
 
@@ -233,15 +233,6 @@ def _sections(doc: Release) -> str:
     return f'{summary}<ul style="{_S_TREE_TOP}">{items}</ul>'
 
 
-_FACT_GROUPS = (
-    ("quantity", "quantities"),
-    ("date", "dates"),
-    ("quote", "quotes"),
-    ("place", "places"),
-    ("organisation", "organisations"),
-)
-
-
 def _facts(doc: Release) -> str:
     """What the release announces: the headline's structure, then each kind of fact as a list."""
     from .facts.describe import describe, describe_headline
@@ -251,8 +242,8 @@ def _facts(doc: Release) -> str:
     if facts.headline is not None:
         summary = _esc(describe_headline(facts.headline))
         blocks.append(f'<div data-fact-kind="headline" style="{_S_SMALL}">{summary}</div>')
-    for kind, field in _FACT_GROUPS:
-        found = getattr(facts, field)
+    for kind, field in FACT_FIELDS.items():
+        found = facts.of_kind(kind)
         if not found:
             continue
         items = "".join(

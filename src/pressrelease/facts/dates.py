@@ -77,6 +77,31 @@ _LIST_GAP = frozenset("、和及与或以 \u3000")
 _Dates = tuple[dt.date, dt.date] | None
 
 
+def _mention(
+    text: str,
+    start: int,
+    end: int,
+    part: str,
+    kind: str,
+    precision: DatePrecision,
+    days: _Dates,
+    part_of_day: str | None = None,
+) -> DateMention:
+    """A mention of ``text[start:end]`` covering ``days`` (first, last), resolved when they are known."""
+    first, last = days if days is not None else (None, None)
+    return DateMention(
+        text=text[start:end],
+        span=Span(start, end),
+        part=part,
+        kind=kind,  # type: ignore[arg-type]
+        precision=precision,
+        start=first,
+        end=last,
+        part_of_day=part_of_day,
+        resolved=first is not None,
+    )
+
+
 def find_dates(text: str, regions: Sequence[Region], anchor: dt.date | None) -> list[DateMention]:
     """Every date, date range and relative time in ``regions`` of ``text``, in document order.
 
@@ -146,16 +171,9 @@ def _in_region(
                 assert prev.start is not None
                 when = _day(prev.start.year, prev.start.month, day)
                 s = nxt.start("d")
-                prev = DateMention(
-                    text=text[s : nxt.end()],
-                    span=Span(s, nxt.end()),
-                    part=region.part,
-                    kind="date",
-                    precision=_day_precision(nxt),
-                    start=when,
-                    end=when,
-                    part_of_day=nxt.group("pod"),
-                    resolved=when is not None,
+                days = (when, when) if when is not None else None
+                prev = _mention(
+                    text, s, nxt.end(), region.part, "date", _day_precision(nxt), days, nxt.group("pod")
                 )
                 out.append(prev)
                 end = nxt.end()
@@ -308,18 +326,7 @@ def _written(m: Any, part: str, anchor: dt.date | None, inherit: int | None) -> 
         span = (span[0], anchor) if anchor is not None and anchor >= span[0] else None
     if span is None and (g.get("now") and anchor is None):
         span = None
-    start, end = span if span is not None else (None, None)
-    return DateMention(
-        text=m.group(0),
-        span=Span(m.start(), m.end()),
-        part=part,
-        kind=kind,  # type: ignore[arg-type]
-        precision=precision,
-        start=start,
-        end=end,
-        part_of_day=part_of_day,
-        resolved=start is not None,
-    )
+    return _mention(m.string, m.start(), m.end(), part, kind, precision, span, part_of_day)
 
 
 def _range_end(g: dict[str, Any], first: tuple[dt.date, dt.date], year: int | None) -> _Dates:
@@ -366,17 +373,9 @@ def _bare_day(m: Any, part: str, anchor: dt.date | None, context: dt.date | None
         last = _day(first.year, first.month, day2)
         if last is None or last < first:
             first = last = None
-    return DateMention(
-        text=m.group(0),
-        span=Span(m.start(), m.end()),
-        part=part,
-        kind="range" if day2 is not None else "date",
-        precision=_day_precision(m),
-        start=first,
-        end=last,
-        part_of_day=m.group("pod"),
-        resolved=first is not None,
-    )
+    days = (first, last) if first is not None and last is not None else None
+    kind = "range" if day2 is not None else "date"
+    return _mention(m.string, m.start(), m.end(), part, kind, _day_precision(m), days, m.group("pod"))
 
 
 def _numeric(m: Any, part: str) -> DateMention | None:
@@ -384,16 +383,8 @@ def _numeric(m: Any, part: str) -> DateMention | None:
     when = _day(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     if when is None:
         return None
-    return DateMention(
-        text=m.group(0),
-        span=Span(m.start(), m.end()),
-        part=part,
-        kind="date",
-        precision="minute" if m.group("hour") else "day",
-        start=when,
-        end=when,
-        resolved=True,
-    )
+    precision: DatePrecision = "minute" if m.group("hour") else "day"
+    return _mention(m.string, m.start(), m.end(), part, "date", precision, (when, when))
 
 
 def _relative(m: Any, part: str, anchor: dt.date | None, context: dt.date | None) -> DateMention | None:
@@ -450,18 +441,7 @@ def _relative(m: Any, part: str, anchor: dt.date | None, context: dt.date | None
                 span = (dt.date(anchor.year, 1, 1), dt.date(anchor.year, 12, 31))
             else:
                 span = _sub_year(anchor.year, word[1])
-    start, end = span if span is not None else (None, None)
-    return DateMention(
-        text=m.group(0),
-        span=Span(m.start(), m.end()),
-        part=part,
-        kind="relative",
-        precision=precision,
-        start=start,
-        end=end,
-        part_of_day=pod,
-        resolved=start is not None,
-    )
+    return _mention(m.string, m.start(), m.end(), part, "relative", precision, span, pod)
 
 
 def _holiday_day(name: str, year: int) -> dt.date | None:
@@ -504,14 +484,4 @@ def _holiday(m: Any, part: str, anchor: dt.date | None) -> DateMention | None:
             span = (day, anchor)
         elif around != "以来":
             span = (day, day)
-    start, end = span if span is not None else (None, None)
-    return DateMention(
-        text=m.group(0),
-        span=Span(m.start(), m.end()),
-        part=part,
-        kind="relative",
-        precision=precision,
-        start=start,
-        end=end,
-        resolved=start is not None,
-    )
+    return _mention(m.string, m.start(), m.end(), part, "relative", precision, span)
