@@ -18,7 +18,8 @@ Suffix chains make one name (``县委`` + ``组织部``, ``县政府`` + ``办�
 anchor the longest is kept, with the kind of its last suffix.
 
 The scan is linear: candidate suffix ends are found by one character-class search, each name looks
-back at most :data:`MAX_BODY` characters, and the lexicons are looked up by their opening bigram.
+back at most :data:`MAX_BODY` characters, and the lexicon is looked up by its opening bigrams at the
+positions one character-class search finds.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from collections.abc import Iterable, Sequence
 
 from ..model import Organisation, Place, Span
 from ..patterns import organisations as table
-from .places import fold
+from .places import bigram_openings, fold
 from .regions import Region
 
 __all__ = ["MAX_BODY", "find_organisations"]
@@ -75,6 +76,12 @@ def _lexicon() -> dict[str, tuple[tuple[str, str], ...]]:
     for name, kind in names.items():
         buckets.setdefault(name[:2], []).append((name, kind))
     return {k: tuple(sorted(v, key=lambda nk: len(nk[0]), reverse=True)) for k, v in buckets.items()}
+
+
+@functools.cache
+def _lexicon_openings() -> re.Pattern[str]:
+    """Where a name of :func:`_lexicon` may start (see :func:`.places.bigram_openings`)."""
+    return bigram_openings(_lexicon())
 
 
 def _is_han(ch: str) -> bool:
@@ -256,9 +263,14 @@ def _joins_names(text: str, body_start: int, s: int, by_last: dict[str, list[tup
 
 def _lexicon_hits(text: str, start: int, end: int) -> list[tuple[int, int, str, str | None]]:
     lexicon = _lexicon()
+    opening = _lexicon_openings().search
     hits: list[tuple[int, int, str, str | None]] = []
     i = start
-    while i < end - 1:
+    while True:
+        found_at = opening(text, i, end)  # the next position whose bigram may open a name
+        if found_at is None:
+            return hits
+        i = found_at.start()
         names = lexicon.get(text[i : i + 2])
         step = 1
         if names is not None:
@@ -269,7 +281,6 @@ def _lexicon_hits(text: str, start: int, end: int) -> list[tuple[int, int, str, 
                     step = len(name)
                     break
         i += step
-    return hits
 
 
 def _enumerated(text: str, s: int, start: int, ends: set[int]) -> int | None:
