@@ -35,6 +35,7 @@ from .model import (
 )
 from .numerals import cn_to_int
 from .patterns import byline as byline_table
+from .patterns import chrome as chrome_table
 from .patterns import dateline as dateline_table
 from .patterns import heading as heading_styles
 from .rules.boilerplate import is_notice_line, notice_starts_at, read_boilerplate
@@ -202,6 +203,8 @@ def _pick_headline(
             _title_like(line) and not _numbered(line.text)
         ):
             block.append(j)
+        elif chrome_rule(line.text) == chrome_table.NAVIGATION.name:
+            break  # a breadcrumb or greeting: above it is the site's header, not the article's title
         elif (
             block
             or anchor - j > 6
@@ -216,7 +219,9 @@ def _pick_headline(
     if not block:
         return None
     block.reverse()
-    if len(block) > 1 and _kicker_shape(lines[block[0]].text):
+    if len(block) > 1 and (
+        _kicker_shape(lines[block[0]].text) or _phrased(lines[block[0]].text) > _phrased(lines[block[1]].text)
+    ):
         block = block[1:]
     longest = max(len(lines[k]) for k in block)
     for k in block:
@@ -404,6 +409,10 @@ def _forget_lines() -> None:
     heading_candidate.cache_clear()
     furniture_rule.cache_clear()
     is_notice_line.cache_clear()
+
+
+_CELL_BARS = "|｜"
+"""Bars a page's table cells leave at the end of a paragraph's line."""
 
 
 def _squash(t: str) -> str:
@@ -728,9 +737,10 @@ def parse_text(
                 credit_lines[j] = glued
                 end = glued.span.start
         ps, pe = strip_span(text, start, end)
-        while pe > ps and text[pe - 1] in "|｜":
+        while pe > ps and text[pe - 1] in _CELL_BARS:
+            # table-cell bars left after the last sentence (``…做好。 | |||``), with spaces between
             pe -= 1
-        ps, pe = strip_span(text, ps, pe)
+            ps, pe = strip_span(text, ps, pe)
         if ps >= pe:
             continue
         ptext = text[ps:pe]
@@ -891,6 +901,13 @@ def parse_text(
         parts=parts,
         diagnostics=tuple(st.diagnostics) + tuple(p.diagnostic for p in parts if p.diagnostic is not None),
     )
+
+
+def _phrased(t: str) -> int:
+    """How many commas a title line has: a 引题 above the headline is often a slogan of two phrases
+    (``找差距抓落实，再掀工作新高潮``) over a plain statement. (Spaces do not count: a headline's own
+    two halves are often set apart by a space.)"""
+    return t.count("，") + t.count(",")
 
 
 def _kicker_shape(t: str) -> bool:

@@ -28,7 +28,32 @@ FOOTER = pattern(
   | 网站地图 | 联系我们 | 邮编[:：] | 邮政编码 | 地址[:：] | 联系电话[:：] | 传真[:：] | 建议使用.{0,20}浏览器 | 分辨率
     """,
     mode="search",
-    requires=("ICP", "公网安备", "网安备", "Copyright", "copyright", "COPYRIGHT", "©", "版权", "主办", "承办", "技术支持", "网站", "政府网站", "违法和不良", "互联网", "信息网络", "联系我们", "邮编", "邮政编码", "地址", "联系电话", "传真", "建议使用", "分辨率"),
+    requires=(
+        "ICP",
+        "公网安备",
+        "网安备",
+        "Copyright",
+        "copyright",
+        "COPYRIGHT",
+        "©",
+        "版权",
+        "主办",
+        "承办",
+        "技术支持",
+        "网站",
+        "政府网站",
+        "违法和不良",
+        "互联网",
+        "信息网络",
+        "联系我们",
+        "邮编",
+        "邮政编码",
+        "地址",
+        "联系电话",
+        "传真",
+        "建议使用",
+        "分辨率",
+    ),
     examples=[
         "京ICP备12345678号",
         "Copyright © 2020 某某网",
@@ -43,7 +68,12 @@ NAVIGATION = pattern(
     "chrome.navigation",
     r"""加载中 | 请稍候 | 请刷新本页面 | 若长时间无响应 | 您(?:当前|現在|现在)?(?:的)?(?:所在)?(?:位置|位於|位于) | 当前位置 | 當前位置 | 首页\s*(?:[>›»/＞]|&gt;) | (?:[>›»＞])\s*正文 | 欢迎(?:您|访问|光临) | 无障碍 | 繁体 | 简体版 | 简体 | 移动版 | 手机版 | 登录\s*\|?\s*注册 | 设为首页 | 加入收藏 | 今天是\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年""",
     mode="search",
-    examples=["您当前的位置:首页 > 新闻 > 正文", "某某网欢迎您!", "网站无障碍本站支持IPV6", "调查问题加载中，请稍候。"],
+    examples=[
+        "您当前的位置:首页 > 新闻 > 正文",
+        "某某网欢迎您!",
+        "网站无障碍本站支持IPV6",
+        "调查问题加载中，请稍候。",
+    ],
     counter=["我们位于市中心", "欢迎会"],
     doc="Breadcrumbs, greetings and site-wide switches at the top of a page.",
 )
@@ -102,10 +132,60 @@ PAGER = pattern(
     "chrome.pager",
     rf"""^{SPACE}*[【\[<《]?{SPACE}*(?:上一(?:条|篇|页|版|則|篇文章)|下一(?:条|篇|页|版|則|篇文章)|往期回顾|往期回顧|新闻排行|新聞排行|热点新闻|熱點新聞|相关网页|相關網頁|热门推荐|精彩图集|猜你喜欢|更多精彩|点个赞|文章不错|转载是一种动力|责任编辑{SPACE}*[:：]?{SPACE}*$)""",
     mode="search",
-    requires=("上一", "下一", "往期", "新闻排行", "热点新闻", "相关网页", "热门推荐", "精彩图集", "猜你喜欢", "更多精彩", "点个赞", "文章不错", "转载是", "责任编辑"),
+    requires=(
+        "上一",
+        "下一",
+        "往期",
+        "新闻排行",
+        "热点新闻",
+        "相关网页",
+        "热门推荐",
+        "精彩图集",
+        "猜你喜欢",
+        "更多精彩",
+        "点个赞",
+        "文章不错",
+        "转载是",
+        "责任编辑",
+    ),
     examples=["上一条:某某项目签约", "下一篇：某某", "往期回顾 全部", "新聞排行", "文章不错,点个赞再走呗!"],
     counter=["上一年度", "下一步,该镇将持续发力"],
     doc="Links to other articles and reader prompts that only follow an article.",
+)
+
+EPAPER = pattern(
+    "chrome.epaper",
+    rf"""^{SPACE}*(?:PDF{SPACE}*)?[«<《【\[]?{SPACE}*(?:
+        第?{SPACE}*(?:[A-Za-zＡ-Ｚ]{SPACE}*)?(?:{DIGITS}{{1,3}}|[一二三四五六七八九十]{{1,3}}){SPACE}*版{SPACE}*[:：]
+      | 上一版 .{{0,8}} 下一版
+      | 本期共{SPACE}*{DIGITS}{{1,3}}{SPACE}*版
+      | 版面导航 | 版面目录 | 标题导航 | 往期报纸
+    )""",
+    mode="search",
+    requires=("版", "导航", "往期"),
+    examples=[
+        "第A5版:魅力单县",
+        "第01版：要闻",
+        "A3版：综合新闻",
+        "PDF «上一版 下一版»本期共8版(1-2-3)",
+        "版面导航",
+    ],
+    counter=["第一版主要刊登时政新闻。", "出版社召开座谈会", "上一年度全县完成投资"],
+    doc="A newspaper e-paper page's own lines: the page label (第A5版：栏目), page switches, page count.",
+)
+
+CONTACT = pattern(
+    "chrome.contact",
+    rf"""^(?:{SPACE}*(?:(?:电话|電話|热线|熱線|邮箱|郵箱|[Ee]-?mail|[Tt]el)[:：]?{SPACE}*)?
+        (?:(?:\+?86{SPACE}*-?)?(?:{DIGITS}{{3,4}}{SPACE}*[-－]{SPACE}*)?{DIGITS}{{7,8}}(?:{SPACE}*[-－转]{SPACE}*{DIGITS}{{1,5}})?
+          | 1[3-9]{DIGITS}{{9}}
+          | [A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)
+        [{SPACE_CHARS},，;；/、|]*)+$""",
+    mode="search",
+    requires=(*"0123456789０１２３４５６７８９", "@"),
+    examples=["010-65363526rmzk001@163.com", "电话：0917-1234567", "邮箱:news@example.cn", "13912345678"],
+    counter=["2020年3月7日", "全县共有12345678人", "联系电话：请拨打热线咨询"],
+    doc="A line of nothing but telephone numbers and e-mail addresses: contact details, not text.",
 )
 
 LINK = pattern(

@@ -12,6 +12,8 @@ __all__ = ["chrome_rule", "is_footer"]
 _LINE_RULES = (
     table.LINE,
     table.PAGER,
+    table.EPAPER,
+    table.CONTACT,
     table.RULER,
     table.IMAGE,
     table.CAPTION,

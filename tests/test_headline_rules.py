@@ -1,0 +1,66 @@
+"""Headline and last-paragraph conventions of scraped pages, on invented pages.
+
+Each case is a convention seen across outlets, not a copy of one page: an e-paper page's own lines
+(page label, page switches), a contact line over the title, a breadcrumb under a column name, a
+slogan-like 引题 above a plain headline, and table-cell bars after the last sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import pressrelease
+
+EPAPER = (
+    "第A3版：要闻\n\n下一版>\n\n<上一版\n\n日期:[2021年05月06日] -- 某某晚报 -- 版次:[A3]\n\n"
+    "抓重点补短板,推动工作再上新台阶\n\n某县召开政府常务会议\n"
+    "本报讯(通讯员 张明)5月5日上午,某县召开政府常务会议,研究部署近期重点工作。会议要求,"
+    "各部门要对照目标任务,查找差距,狠抓落实。\n　　会议还听取了一季度经济运行情况汇报。\n"
+)
+EPAPER_SWITCHES = (
+    "PDF «上一版 下一版»本期共6版(1-2-3-4-5-6)\n某镇便民服务中心正式启用\n\n"
+    "本报讯 为进一步方便群众办事,某镇便民服务中心于6月1日正式启用。中心设置综合窗口8个,"
+    "可办理事项120余项。\n"
+)
+CONTACT = (
+    "某某周刊杂志社主办\n\n0551-12345678news001@example.cn\n\n三看县域经济新活力\n\n"
+    "本刊记者 王明    2024-03-11 08:28:28    某某周刊\n\n"
+    "县域经济是国民经济的基本单元。今年以来，各地在产业培育上持续发力，取得了新的进展。\n"
+)
+BREADCRUMB = (
+    "政务公开\n您现在的位置:首页 > 政务公开 > 正文\n发布时间:2019-04-18    信息来源:某县农业农村局\n"
+    "某县全面启动春季农业生产\n　　近日，某县召开春耕生产动员会，对全县春季农业生产工作作出安排部署。"
+    "会议要求，各乡镇要早谋划、早部署。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "headline"),
+    [
+        (EPAPER, "某县召开政府常务会议"),
+        (EPAPER_SWITCHES, "某镇便民服务中心正式启用"),
+        (CONTACT, "三看县域经济新活力"),
+        (BREADCRUMB, "某县全面启动春季农业生产"),
+    ],
+    ids=["epaper-label-and-kicker", "epaper-switches", "contact-line", "breadcrumb"],
+)
+def test_headline_skips_page_lines(page: str, headline: str) -> None:
+    doc = pressrelease.parse(page)
+    assert doc.headline is not None
+    assert doc.headline.text == headline
+
+
+def test_epaper_lines_are_chrome() -> None:
+    doc = pressrelease.parse(EPAPER)
+    first = doc.parts[0]
+    assert doc.text[first.span.start : first.span.end].strip() == "第A3版：要闻"
+    assert (first.kind, first.rule) == ("chrome", "chrome.epaper")
+
+
+def test_cell_bars_after_the_last_sentence_are_not_paragraph_text() -> None:
+    page = (
+        "某县召开安全生产会议\n2020-03-07 16:21:56来源:某某网\n\n"
+        "　　会议强调，要压实各方责任，坚决守住安全底线。 | |||||\n"
+    )
+    doc = pressrelease.parse(page)
+    assert doc.paragraphs[-1].text == "会议强调，要压实各方责任，坚决守住安全底线。"
