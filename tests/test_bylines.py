@@ -110,3 +110,33 @@ def test_a_menu_laid_out_one_word_per_line_is_chrome() -> None:
     # three one-word lines are not enough to call them a menu
     short = check_release(pressrelease.parse("新闻\n财经\n体育\n" + f"{TITLE}\n{BODY}"))
     assert all(p.rule != "chrome.menu_run" for p in short.parts)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # units listed before the role that closes them all
+        (
+            "某某党支部、某某科供稿　摄影/张艳　编辑/苏芳",
+            [("供稿", "某某党支部"), ("供稿", "某某科"), ("摄影", "张艳"), ("编辑", "苏芳")],
+        ),
+        # outlets before a reporter role, joined by a slash: one role
+        ("（某某日报/某某新闻记者 刘明）", [("某某日报/某某新闻记者", "刘明")]),
+        # a portal's account named by its function, after an editor role
+        ("终审：某某区政务公开办管理员", [("终审", "某某区政务公开办管理员")]),
+    ],
+    ids=["units-before-their-role", "outlet-slash-role", "account-name"],
+)
+def test_credit_line_forms(line: str, expected: list[tuple[str, str]]) -> None:
+    text = f"{TITLE}\n2021-03-02 09:15 来源：某某网\n{BODY}{line}\n"
+    doc = check_release(pressrelease.parse(text))
+    assert doc.credits is not None
+    assert [(c.role, c.name) for c in doc.credits.contributors] == expected
+
+
+@pytest.mark.parametrize("label", ["编辑推荐", "提供新闻线索"])
+def test_page_labels_with_role_words_are_not_credits(label: str) -> None:
+    text = f"{TITLE}\n2021-03-02 09:15 来源：某某网\n{BODY}【编辑：吴桐】\n相关阅读\n{label}\n"
+    doc = check_release(pressrelease.parse(text))
+    assert doc.credits is not None
+    assert [c.name for c in doc.credits.contributors] == ["吴桐"]

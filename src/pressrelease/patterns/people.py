@@ -54,11 +54,11 @@ ID_SUFFIX = pattern(
 
 STAFF_NAME = pattern(
     "people.staff_name",
-    r"\p{Han}{2,6}",
+    r"\p{Han}{2,6} | \p{Han}{2,16}(?:管理员|管理員|信息员|信息員)",
     mode="fullmatch",
-    examples=["系统管理员", "张三"],
+    examples=["系统管理员", "张三", "某某区政务公开办管理员"],
     counter=["某某县人民政府办公室"],
-    doc="An editorial account named by its function (系统管理员), accepted after an editor role only.",
+    doc="An editorial account named by its function (系统管理员, 某某办管理员), accepted after an editor role only.",
 )
 
 UNIT = pattern(

@@ -66,6 +66,7 @@ def parse_people(
     current = role
     tokens = [m for m in table.TOKEN.finditer(text, start, end) if m.group("sep") is None]
     skip_next = False
+    pending: list[Contributor] = []  # units before the role that follows them (某科、某站供稿)
     for i, m in enumerate(tokens):
         if skip_next:
             skip_next = False
@@ -87,6 +88,15 @@ def parse_people(
         if _is_role(tok):
             current = tok
             continue
+        if (
+            nxt is not None
+            and text[m.end() : nxt.start()] in ("/", "／")
+            and _is_role(text[tstart : nxt.end()])
+        ):
+            # outlets before a role (某某日报/某某新闻记者 张三): the whole run is the role
+            current = text[tstart : nxt.end()]
+            skip_next = True
+            continue
         if tok in WORK_VERBS and people:
             continue  # what the person before did (张三 摄, 记者李四 整理): not a name
         name_start = tstart
@@ -96,6 +106,9 @@ def parse_people(
             name_start = tstart + len(split[0])
         suffix = next((r for r in CONTRIBUTOR_ROLES if tok.endswith(r) and len(tok) > len(r) + 1), None)
         if suffix is not None and table.UNIT.apply(tok[: -len(suffix)]):
+            # the role closes a list of units (某党支部、某科供稿): it is theirs too
+            people.extend(Contributor(suffix, c.name, c.span) for c in pending)
+            pending.clear()
             people.append(
                 Contributor(suffix, tok[: -len(suffix)], Span(tstart, tstart + len(tok) - len(suffix)))
             )
@@ -117,6 +130,10 @@ def parse_people(
             or (staff_ok and (table.STAFF_ID.apply(tok) or table.STAFF_NAME.apply(tok)))
         ):
             people.append(Contributor(current, tok, Span(name_start, name_start + len(tok))))
+        elif current is None and nxt is not None and table.UNIT.apply(tok):
+            pending.append(Contributor(None, tok, Span(name_start, name_start + len(tok))))
         elif strict:
             return None
+    if pending and strict:
+        return None  # units that no later role claimed
     return tuple(people)
