@@ -217,6 +217,23 @@ def test_headings_from_markup() -> None:
     assert len(doc.paragraphs) == 3
 
 
+def test_caption_after_an_image_inside_an_info_container() -> None:
+    # pages that wrap the whole article in a container named like metadata (class="info…") still
+    # print a picture's caption on the short line right after it: chrome, not a heading
+    second = f"<p>\u3000\u3000{PARAGRAPHS[1]}</p>"
+    figure = (
+        '<div style="text-align: center"><b><img src="a.jpg" alt=""></b><p><b>\n</b></p></div>'
+        '<div style="text-align: center"><b>农技人员在田间指导春耕</b></div>'
+    )
+    html = page().replace(second, figure + second).replace("<body>", '<body><div class="info_box">', 1)
+    html = html.replace("</body>", "</div></body>", 1)
+    doc = check_release(pressrelease.parse(html))
+    assert [h.text for h in doc.headings] == []
+    assert all("农技人员在田间指导春耕" not in p.text for p in doc.paragraphs)
+    caption = next(p for p in doc.parts if doc.text_of(p).strip() == "农技人员在田间指导春耕")
+    assert (caption.kind, caption.rule) == ("chrome", "chrome.caption_after_image")
+
+
 def test_deeply_nested_markup_does_not_overflow() -> None:
     inner = TITLE + "<p>" + PARAGRAPHS[0] + "</p>"
     html = "<html><body>" + "<div>" * 5000 + inner + "</div>" * 5000 + "</body></html>"

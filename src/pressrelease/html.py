@@ -157,7 +157,8 @@ class _Builder:
                 self.size += len(last)
                 break
         hint = self.hint
-        if self.after_image and hint is None and self.size - self.line_start <= 60:
+        if self.after_image and hint in (None, "info") and self.size - self.line_start <= 60:
+            # "info" too: some pages wrap the whole article in a container named like metadata
             hint = "caption"
         self.after_image = False
         path = _format_path(self.path, self.paths)  # type: ignore[arg-type]
