@@ -116,17 +116,28 @@ class _Anchors:
         return None
 
 
+def _lengths_by_last(words: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """The lengths of ``words`` (longest first) by their last character: a text position is looked
+    up with the few lengths of the words that can end there, not every length of the list."""
+    lengths: dict[str, set[int]] = {}
+    for word in words:
+        lengths.setdefault(word[-1], set()).add(len(word))
+    return {last: tuple(sorted(ns, reverse=True)) for last, ns in lengths.items()}
+
+
 @functools.cache
-def _foreign() -> tuple[frozenset[str], tuple[int, ...]]:
+def _foreign() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
     names = frozenset(table.FOREIGN_PREFIXES)
-    return names, tuple(sorted({len(n) for n in names}, reverse=True))
+    return names, _lengths_by_last(names)
 
 
 def _foreign_anchor(text: str, k: int, start: int, anchors: _Anchors) -> int | None:
     """Where a country (or city) abroad that ends at ``k`` starts, when it anchors a body: standing
     on its own (``。法国总工会``, not ``非法国有``) and not inside a place (``湖南非遗``)."""
-    names, lengths = _foreign()
-    for n in lengths:
+    if k <= start:
+        return None
+    names, by_last = _foreign()
+    for n in by_last.get(text[k - 1], ()):
         a = k - n
         if a < start or text[a:k] not in names:
             continue
@@ -137,9 +148,9 @@ def _foreign_anchor(text: str, k: int, start: int, anchors: _Anchors) -> int | N
 
 
 @functools.cache
-def _stop_words() -> tuple[frozenset[str], tuple[int, ...]]:
+def _stop_words() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
     words = frozenset(table.STOP_WORDS)
-    return words, tuple(sorted({len(w) for w in words}))
+    return words, _lengths_by_last(words)
 
 
 def _level_word(text: str, pos: int, end: int) -> bool:
@@ -156,8 +167,8 @@ def _bare_ok(text: str, pos: int, start: int) -> bool:
     prev = text[pos - 1]
     if not _is_han(prev) or prev in table.BARE_AFTER:
         return True
-    stop_words, lengths = _stop_words()
-    if any(text[pos - n : pos] in stop_words for n in lengths if pos - n >= start):
+    stop_words, stop_lengths = _stop_words()
+    if any(text[pos - n : pos] in stop_words for n in stop_lengths.get(prev, ()) if pos - n >= start):
         return True
     by_last, _ = _suffixes()  # right after another name (市委市政府): a name of its own
     return any(pos - len(w) >= start and text.startswith(w, pos - len(w)) for w, _k in by_last.get(prev, ()))
@@ -170,7 +181,7 @@ def _anchor(text: str, s: int, start: int, end: int, anchors: _Anchors) -> tuple
     if over is not None:  # 宝鸡市委: the suffix 市委 opens inside the place
         return over.span.start, s, over.text
     by_last, _ = _suffixes()
-    stop_words, lengths = _stop_words()
+    stop_words, stop_lengths = _stop_words()
     limit = max(start, s - MAX_BODY)
     k = s
     while k >= limit:
@@ -210,7 +221,7 @@ def _anchor(text: str, s: int, start: int, end: int, anchors: _Anchors) -> tuple
             and any(text.startswith(w, k - 1 - len(w)) for w, _ in by_last.get(text[k - 2], ()))
         ):
             return None  # 学会和山…: 和 after a complete name joins two names
-        if any(text[k - n : k] in stop_words for n in lengths if k - n >= start):
+        if any(text[k - n : k] in stop_words for n in stop_lengths.get(ch, ()) if k - n >= start):
             return None
         k -= 1
     return None
