@@ -4,9 +4,10 @@ For sizes doubling from 1 KB to about 10 MB (1 KB = 1024 characters), every fami
 is built at that size and ``pressrelease.parse`` is timed on it in CPU time (``time.process_time``,
 so that other processes on a shared machine do not blur the ratios), every run with pressrelease's
 memo caches emptied first, as for a new document. Each size gets one untimed warm-up run, then the
-best of at least ``--repeats`` timed runs (3 by default, up to 5 for inputs under 50 ms); the extra
-runs of the large sizes come in later passes over all the sizes, interleaved, so that a burst of
-load lands on one run of several sizes rather than on every run of one. The table gives the time per size and, for every doubling, the
+best of the timed runs: the first pass up the sizes times each 1 to 5 times, then ``--repeats`` - 1
+more passes (2 by default) time every size once again, down then up, so that a burst of load or an
+unlucky allocator state lands on one run of a size rather than on all of them.
+The table gives the time per size and, for every doubling, the
 ratio time(2n)/time(n): about 2 for a linear parse, about 4 for a quadratic one. Per family it
 reports the worst ratio (over the doublings whose smaller time is at least ``--min-time``, below
 which timer noise dominates), the slope of log(time) against log(size) over the larger half of the
@@ -580,13 +581,15 @@ def measure(
     log: Callable[[str], None],
     repeats: int = 3,
 ) -> FamilyResult:
-    """Time ``fam`` at every size: a first pass up the sizes (stopping at ``cap``), then more passes
-    over all the sizes until each has at least ``repeats`` timed runs, and the best run counts.
+    """Time ``fam`` at every size: a first pass up the sizes (stopping at ``cap``), then ``repeats``
+    - 1 more passes over all the sizes; the best run of each size counts.
 
-    The extra runs of the large sizes come in separate passes, one size after another, rather than
-    back to back: a burst of load from other processes on a shared machine then lands on one run of
-    several sizes instead of on every run of one size, and the best of the runs is clear of it.
-    The ratios are computed from the best times, after the last pass.
+    The extra passes time every size once more, descending then ascending, rather than repeating
+    one size back to back: a burst of load from other processes on a shared machine then lands on
+    one run of several sizes instead of on every run of one size, and the allocator's state differs
+    between the runs of a size (timing ``(`` × 8 M right after × 4 M took 150 ms, three times in a
+    row; after a pass down and up again, 92 ms). The best of the runs is clear of both. The ratios
+    are computed from the best times, after the last pass.
     """
     res = FamilyResult(fam.id, fam.description)
     inputs: dict[int, str] = {}
@@ -615,13 +618,14 @@ def measure(
         log(f"  {fam.id} {kb:>6} KB {seconds * 1e3:10.2f} ms" + (f"  x{row.ratio:.2f}" if row.ratio else ""))
         prev = row
     for extra in range(2, repeats + 1):
-        behind = [r for r in res.rows if r.runs < extra]
-        if not behind:
-            continue
-        for row in behind:
+        # every size again, in the other direction each pass: the allocator's state (glibc moves
+        # its mmap threshold as blocks are freed) then differs from one run of a size to the next,
+        # and a size that met a slow state once is timed again in another
+        order = res.rows[::-1] if extra % 2 == 0 else res.rows
+        for row in order:
             row.seconds = min(row.seconds, time_once(inputs[row.kb]))
             row.runs += 1
-        log(f"  {fam.id} pass {extra}: {len(behind)} sizes timed again")
+        log(f"  {fam.id} pass {extra}: every size timed again")
     inputs.clear()
     for row, before in zip(res.rows[1:], res.rows[:-1], strict=False):
         _set_ratio(row, before)
@@ -830,7 +834,7 @@ def main(argv: list[str] | None = None) -> int:
         "--repeats",
         type=int,
         default=3,
-        help="timed runs per size at least, the extra ones in interleaved passes (default 3)",
+        help="passes over the sizes (default 3): the first times each size 1-5 times, the others once",
     )
     ap.add_argument(
         "--min-time", type=float, default=0.002, help="ignore ratios whose smaller time is below this (s)"
