@@ -140,3 +140,11 @@ def test_page_labels_with_role_words_are_not_credits(label: str) -> None:
     doc = check_release(pressrelease.parse(text))
     assert doc.credits is not None
     assert [c.name for c in doc.credits.contributors] == ["吴桐"]
+
+
+def test_a_source_sentence_in_the_byline_names_the_source_not_the_headline() -> None:
+    # 本文来源于… before the date is the source, not a title glued to the byline
+    text = f"{TITLE}\n本文来源于某某统计局\u30002024-05-11 09:36:26\n{BODY}"
+    doc = check_release(pressrelease.parse(text))
+    assert doc.source == "某某统计局"
+    assert doc.headline is not None and doc.headline.text == TITLE

@@ -43,6 +43,7 @@ ANCHOR = pattern(
         (?P<views>\L<view_labels>) {SPACE}* {COLON}
       | (?P<time>\L<time_labels>) {SPACE}* {COLON}
       | (?P<source>\L<source_labels>) {SPACE}* {COLON}
+      | (?P<source_phrase>(?:本文|文章|稿件)(?:来源于|來源於|来自|來自|转自|轉自|转载自|轉載自)) {SPACE}* {COLON}?
       | (?P<editor>(?:\L<editor_roles>|(?<!\p{{Han}})\L<single_roles>)) {SPACE}* (?:{COLON}|[丨｜]|{SPACE}\|)
       | (?P<author>(?:\L<author_roles>|(?<!\p{{Han}})\L<single_roles>)) {SPACE}* (?:{COLON}|/|／|[丨｜︱]|{SPACE}\|)
       | (?P<contrib>\L<contributor_roles>) {SPACE}* {COLON}
@@ -68,6 +69,7 @@ ANCHOR = pattern(
         "04月06日 14:34",
         "二〇二〇年三月七日",
         "08-12 17:48",
+        "本文来源于某某统计局",
     ],
     counter=["新华社北京3月7日电", "记者", "大中小学", "网站地图 | 联系我们"],
     doc="One anchor of a byline: a labelled field's label, a bare date-time, or a page widget.",

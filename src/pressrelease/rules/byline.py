@@ -22,6 +22,7 @@ _KEY_OF_GROUP = {
     "views": "views",
     "time": "published",
     "source": "source",
+    "source_phrase": "source",
     "editor": "editor",
     "author": "author",
     "contrib": "other",
