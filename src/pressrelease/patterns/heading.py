@@ -12,6 +12,7 @@ import attrs
 
 from . import Pattern, pattern
 from .fragments import CLOSE, DIGITS, HAN_NUM, OPEN, SPACE
+from .words import SPEAKER_ROLES
 
 _HAN_ORD = r"[一二三四五六七八九十百零〇两壹贰叁肆伍陆柒捌玖拾]{1,4}"
 
@@ -179,6 +180,20 @@ COLON = pattern(
     examples=["附件：某某表"],
     counter=["抓产业 促增收"],
     doc="A colon: an unnumbered line with one is a label or a lead-in, not a heading.",
+)
+ROSTER_ENTRY = pattern(
+    "heading.roster_entry",
+    rf"""^{SPACE}*(?:\p{{Han}}{{2,4}}|\p{{Han}}{SPACE}+\p{{Han}}|\p{{Han}}{{1,8}}[·•・]\p{{Han}}{{1,10}}) {SPACE}{{2,}}
+        [\p{{Han}}、，,（）()]{{0,40}}(?:\L<posts>){SPACE}*$""",
+    mode="search",
+    examples=[
+        "\u3000\u3000李明\u3000\u3000某某部部长",
+        "张\u3000勇\u3000\u3000发展改革委副主任",
+        "王五  市委书记",
+    ],
+    counter=["抓产业\u3000\u3000促增收", "李明部长调研春耕", "一、某某部部长"],
+    doc="A name, a gap of two or more spaces, then a post: one line of a list of people (名单), not a heading.",
+    lists={"posts": SPEAKER_ROLES},
 )
 INNER_STOP = pattern(
     "heading.inner_stop",

@@ -12,6 +12,7 @@ from ..patterns import heading as table
 
 __all__ = ["Candidate", "heading_candidate", "lead_of"]
 
+
 @attrs.frozen
 class Candidate:
     """A line that has the form of a heading; the pipeline confirms it from its neighbours."""
@@ -60,7 +61,7 @@ def heading_candidate(text: str) -> Candidate | None:
             if style.name == "article" and len(text) > 20:
                 return None
             return Candidate(style.name, style.rank, style.pattern.name, True)
-    if table.COLON.apply(text):
+    if table.COLON.apply(text) or table.ROSTER_ENTRY.apply(text):
         return None
     if table.BRACKET.apply(text):
         return Candidate("bracket", table.UNNUMBERED_RANK, table.BRACKET.name, False)

@@ -1,8 +1,9 @@
-"""Headline and last-paragraph conventions of scraped pages, on invented pages.
+"""Layout conventions of scraped pages and official texts, on invented pages.
 
 Each case is a convention seen across outlets, not a copy of one page: an e-paper page's own lines
 (page label, page switches), a contact line over the title, a breadcrumb under a column name, a
-slogan-like 引题 above a plain headline, and table-cell bars after the last sentence.
+slogan-like 引题 above a plain headline, table-cell bars after the last sentence, and the lines of
+a list of people (name, gap, post), which are not headings.
 """
 
 from __future__ import annotations
@@ -64,3 +65,22 @@ def test_cell_bars_after_the_last_sentence_are_not_paragraph_text() -> None:
     )
     doc = pressrelease.parse(page)
     assert doc.paragraphs[-1].text == "会议强调，要压实各方责任，坚决守住安全底线。"
+
+
+def test_roster_lines_are_not_headings() -> None:
+    page = (
+        "某县调整安全生产委员会组成人员\n2021-04-02 10:00:00来源:某县人民政府\n\n"
+        "　　根据人员变动情况和工作需要，县政府决定对县安全生产委员会组成人员进行调整。"
+        "现将调整后的名单通知如下：\n"
+        "　　主　任：王　明　　县长\n"
+        "　　　　　　李建国　　县委常委、常务副县长\n"
+        "　　　　　　赵　勇　　副县长\n"
+        "　　成　员：孙立新　　县应急管理局局长\n"
+        "　　　　　　周　平　　县公安局副局长\n"
+        "　　　　　　吴海涛　　县交通运输局局长\n"
+        "　　　　　　郑　华　　县住房城乡建设局局长\n"
+        "　　县安全生产委员会办公室设在县应急管理局，办公室主任由孙立新同志兼任。\n"
+    )
+    doc = pressrelease.parse(page)
+    assert [h.text for h in doc.headings] == []
+    assert any(p.text.startswith("李建国") for p in doc.paragraphs)
