@@ -142,6 +142,7 @@ MENTION = pattern(
         "1980年代",
     ],
     doc="A written date: a year, month, day or range, with a relative year, weekday, part of day and time.",
+    requires=("年", "月"),  # every alternative writes a month or a year (今年, 2020年)
 )
 
 NUMERIC = pattern(
@@ -153,6 +154,7 @@ NUMERIC = pattern(
     examples=["2020-03-07", "2020/3/7", "2020.3.7", "会议定于2020-03-07 09:30召开"],
     counter=["2020-03", "1.2020.3.7", "20200307", "v2020.3.7a", "2020-3-7-1"],
     doc="A date in digits with dashes, slashes or dots, as tables and notices write it.",
+    requires=("-", "/", "."),  # the separator
 )
 
 RELATIVE_WORDS: tuple[str, ...] = (
@@ -215,6 +217,7 @@ HOLIDAY = pattern(
     examples=["春节前", "春节期间", "今年春节", "国庆期间", "元旦", "去年国庆节前后"],
     counter=["张国庆", "政治清明", "二五一"],
     doc="A holiday, optionally with the year and 前/后/期间/以来 around it.",
+    requires=HOLIDAYS,
 )
 
 _ADAY = rf"(?:[12１２][0-9０-９](?!{_D})|[3３][01０１](?!{_D})|[0０]?[1-9１-９](?!{_D}))"
@@ -239,6 +242,7 @@ BARE_DAY = pattern(
     ],
     counter=["20日内", "倒计时100日", "每月15日", "自受理之日起30日内", "3月7日", "第3日", "历时5日"],
     doc="A day without its month, as dispatches date the events of their own month (``记者17日获悉``).",
+    requires=("日",),
 )
 
 NEXT_DAY = pattern(
