@@ -148,3 +148,28 @@ def test_a_source_sentence_in_the_byline_names_the_source_not_the_headline() -> 
     doc = check_release(pressrelease.parse(text))
     assert doc.source == "某某统计局"
     assert doc.headline is not None and doc.headline.text == TITLE
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("李伟 文/图", [("文/图", "李伟")]),
+        ("李 伟 文/图", [("文/图", "李伟")]),
+        ("张三 摄影", [("摄影", "张三")]),
+    ],
+    ids=["name-then-roles", "spaced-name-then-roles", "name-then-role"],
+)
+def test_roles_printed_after_the_names(line: str, expected: list[tuple[str, str]]) -> None:
+    text = f"{TITLE}\n2021-03-02 09:15 来源：某某网\n{BODY}{line}\n"
+    doc = check_release(pressrelease.parse(text))
+    assert doc.credits is not None
+    assert [(c.role, c.name) for c in doc.credits.contributors] == expected
+
+
+def test_a_bare_credit_glued_after_the_last_sentence() -> None:
+    last = "\u3000\u3000下一步，该镇将持续发力，为群众创造整洁舒适的环境。李 伟 文/图"
+    text = f"{TITLE}\n2021-03-02 09:15 来源：某某网\n\n{last}\n"
+    doc = check_release(pressrelease.parse(text))
+    assert doc.paragraphs[-1].text.endswith("整洁舒适的环境。")
+    assert doc.credits is not None
+    assert [(c.role, c.name) for c in doc.credits.contributors] == [("文/图", "李伟")]

@@ -98,9 +98,12 @@ def read_credit_line(text: str, start: int, end: int, *, bare_names: bool = Fals
 
 
 def split_glued_credit(text: str, start: int, end: int) -> CreditLine | None:
-    """A credit glued to the end of a paragraph (``…保证春耕生产。(供稿 某单位 编辑 张三)``), or None."""
+    """A credit glued to the end of a paragraph (``…保证春耕生产。(供稿 某单位 编辑 张三)``,
+    ``…舒适宜人的环境。李伟 文/图``), or None."""
     window = max(start, end - 110)
     m = table.BRACKETED.apply(text, window, end)
+    if m is None:
+        return _bare_glued_credit(text, start, end)
     while m is not None and m.start() > start:
         head = text[start : m.start()].rstrip()
         if not head:
@@ -118,6 +121,23 @@ def split_glued_credit(text: str, start: int, end: int) -> CreditLine | None:
                 return CreditLine(Span(m.start(), end), found, table.BRACKETED.name)
         return None
     return None
+
+
+_SENTENCE_END = "。！？!?”"
+
+
+def _bare_glued_credit(text: str, start: int, end: int) -> CreditLine | None:
+    """Names and their role after the last sentence of a paragraph, without brackets (``…。李伟 文/图``)."""
+    cut = max(text.rfind(c, start, end) for c in _SENTENCE_END)
+    if cut < start:
+        return None
+    ts, te = strip_span(text, cut + 1, end)
+    if not 3 <= te - ts <= 20:
+        return None
+    found = parse_people(text, ts, te, None, strict=True)
+    if not found or any(c.role is None for c in found):
+        return None
+    return CreditLine(Span(ts, end), found, "credits.glued_names")
 
 
 _SHORT_NAME = regex.compile(r"[\p{Han}A-Za-z0-9·]{2,20}")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from ..model import Contributor, Span
 from ..patterns import people as table
 from ..patterns.words import (
@@ -78,7 +81,7 @@ def parse_people(
             table.SINGLE_HAN.apply(tok)
             and nxt is not None
             and table.SINGLE_HAN.apply(nxt.group("tok"))
-            and current is not None
+            and (current is not None or _only_roles(tokens[i + 2 :]))
             and nxt.start() - m.end() <= 3
         ):
             # a two-character name typeset with a space inside it: 方 敏
@@ -136,4 +139,19 @@ def parse_people(
             return None
     if pending and strict:
         return None  # units that no later role claimed
+    if people and tokens and people[-1].role is None and _only_roles(_after(tokens, people[-1].span.end)):
+        # the role printed after the names (张三 文/图, 李 伟 摄影): it is theirs
+        after = _after(tokens, people[-1].span.end)
+        trailing = text[after[0].start() : after[-1].end()]
+        people = [Contributor(trailing, p.name, p.span) if p.role is None else p for p in people]
     return tuple(people)
+
+
+def _after(tokens: Sequence[Any], pos: int) -> Sequence[Any]:
+    """The word tokens that start at or after ``pos``."""
+    return [t for t in tokens if t.start() >= pos]
+
+
+def _only_roles(tokens: Sequence[Any]) -> bool:
+    """Whether ``tokens`` are one or more role words and nothing else."""
+    return bool(tokens) and all(_is_role(t.group("tok")) for t in tokens)
