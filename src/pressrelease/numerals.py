@@ -102,6 +102,8 @@ def _read(text: str) -> Decimal | None:
     s = text.strip().translate(_FOLD)
     if not s or len(s) > MAX_LENGTH:
         return None
+    if s.isascii() and s.isdigit():
+        return Decimal(int(s))  # the common case, read as the digit-by-digit loop below reads it
     if any(c in _SHORTHAND for c in s):
         s = "".join(_SHORTHAND.get(c, c) for c in s)
     if all(c in _DIGIT for c in s):

@@ -38,6 +38,9 @@ __all__ = ["find_quantities"]
 _SIMPLIFIED: dict[str, str] = {t: s for s, forms in VARIANTS.items() for t in forms}
 """Traditional character to Simplified, for looking printed units up in the tables."""
 
+_SIMPLIFY: dict[int, str] = {ord(t): s for t, s in _SIMPLIFIED.items()}
+""":data:`_SIMPLIFIED` as a :meth:`str.translate` table."""
+
 _MULTIPLIERS: dict[str, int] = {"万": 10**4, "亿": 10**8}
 _HAN_DIGITS: dict[str, int] = {
     "〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
@@ -76,7 +79,7 @@ def find_quantities(text: str, regions: Sequence[Region]) -> list[Quantity]:
 
 def _simple(s: str) -> str:
     """``s`` with Traditional characters folded to Simplified (for table look-ups)."""
-    return "".join(_SIMPLIFIED.get(c, c) for c in s)
+    return s.translate(_SIMPLIFY)
 
 
 def _read(text: str, m: regex.Match[str], region: Region) -> Quantity | int | None:
@@ -219,7 +222,7 @@ def _number(printed: str, multiplier: str | None) -> tuple[float, float | None, 
     scale = 1
     for c in _simple(multiplier or ""):
         scale *= _MULTIPLIERS[c]
-    scaled = scale > 1 or any(_simple(c) in _MULTIPLIERS for c in printed)
+    scaled = scale > 1 or any(c in _MULTIPLIERS for c in _simple(printed))
     core = printed.rstrip("十百千万亿萬億")
     if printed[0] not in _ARABIC and len(core) >= 2 and all(c in _HAN_DIGITS for c in _simple(core)):
         # digits without units: 三四个, 两三万, 七八十 (two neighbours), else a year or a code
