@@ -84,3 +84,29 @@ def test_roster_lines_are_not_headings() -> None:
     doc = pressrelease.parse(page)
     assert [h.text for h in doc.headings] == []
     assert any(p.text.startswith("李建国") for p in doc.paragraphs)
+
+
+def test_dateline_after_a_summary_and_captions() -> None:
+    page = (
+        "某县首位女新闻发言人亮相\n2021-04-30 07:46:00 作者:王明  来源:某某网\n"
+        "4月29日，某县人民政府举行例行新闻发布会，新任新闻发言人首次亮相，回答了记者提问。\n"
+        "    新闻发言人回答记者提问\n"
+        "    发布会现场\n"
+        "    某某网某县4月29日讯（记者 王明）4月29日，某县人民政府举行例行新闻发布会，"
+        "通报一季度经济社会运行情况。\n"
+        "    会上，新闻发言人就稳就业、保民生等问题回答了记者提问。\n"
+    )
+    doc = pressrelease.parse(page)
+    assert doc.dateline is not None
+    assert (doc.dateline.agency, doc.dateline.date) == ("某某网", "4月29日")
+    assert doc.paragraphs[0].text.startswith("4月29日，某县人民政府")  # the summary stays the first
+
+
+def test_a_later_paragraph_without_an_agency_is_not_a_dateline() -> None:
+    page = (
+        "某县召开春耕生产会议\n2021-04-30 07:46:00 来源:某某网\n"
+        "会议指出，要抓住农时，扎实做好春耕备耕各项工作，确保粮食生产稳定。\n"
+        "    本报讯 会议要求，各乡镇要压实责任，抓好农资供应和技术服务等各项工作。\n"
+    )
+    doc = pressrelease.parse(page)
+    assert doc.dateline is None

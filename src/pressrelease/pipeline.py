@@ -415,6 +415,11 @@ _CELL_BARS = "|｜"
 """Bars a page's table cells leave at the end of a paragraph's line."""
 
 
+DATELINE_WITHIN = 4
+"""The dateline opens the first paragraph, or (after a summary, with photo captions printed as
+paragraphs, which are not counted) one of the first few, where it must name the agency and the date."""
+
+
 def _squash(t: str) -> str:
     return "".join(t.split())
 
@@ -691,7 +696,7 @@ def parse_text(
     dateline: Dateline | None = None
     paragraphs_at: dict[int, Paragraph] = {}
     headings_at: dict[int, Heading] = {}
-    first_para = True
+    paragraphs_seen = 0  # paragraphs looked at for the dateline
     # the last line that is not a note: a credit can be glued to it
     last_text = next((k for k in reversed(order) if kinds[k] != "note"), -1)
     for j in order:
@@ -711,10 +716,14 @@ def parse_text(
             continue
         start, end = line.cstart, line.cend
         pieces: list[_Piece] = []
-        if first_para:
-            first_para = False
-            fd = read_dateline(text, start, end) if dateline is None else None
-            flash = dateline_table.FLASH_TITLE.apply(text, start, end) if fd is None else None
+        if dateline is None and paragraphs_seen < DATELINE_WITHIN:
+            first = paragraphs_seen == 0
+            if first or end - start >= 30:
+                paragraphs_seen += 1  # short lines (photo captions printed as paragraphs) do not count
+            fd = read_dateline(text, start, end)
+            if fd is not None and not first and (fd.dateline.agency is None or fd.dateline.date is None):
+                fd = None  # after a lead or captions, only a full 电头 (agency, place, date) opens the story
+            flash = dateline_table.FLASH_TITLE.apply(text, start, end) if fd is None and first else None
             if flash is not None:
                 fd = read_dateline(text, flash.end(), end)
                 if fd is not None:
