@@ -56,6 +56,17 @@ def _suffixes() -> tuple[dict[str, list[tuple[str, str]]], re.Pattern[str]]:
     return by_last, re.compile(f"[{re.escape(chars)}]")
 
 
+@functools.cache
+def _suffix_kinds() -> tuple[dict[str, str], dict[str, tuple[int, ...]]]:
+    """Each suffix's kind, and the lengths of the suffixes (longest first) by their last character:
+    the suffix ending at a position is found with a look-up per length, not a comparison per word."""
+    kinds: dict[str, str] = {}
+    for kind, words in table.SUFFIXES.items():
+        for word in words:
+            kinds.setdefault(word, kind)
+    return kinds, _lengths_by_last(kinds)
+
+
 _CENTRAL_PARTY = frozenset({"中共中央", "党中央", "中组部", "中宣部", "中央统战部", "中央纪委"})
 
 
@@ -314,6 +325,7 @@ def _candidates(
     start, end = region.span.start, region.span.end
     anchors = _Anchors(places, start, end)
     by_last, last_chars = _suffixes()
+    suffix_kind, suffix_lengths = _suffix_kinds()
     hits = _lexicon_hits(text, start, end)
     for a, e, kind, _place in hits:
         anchors.add_body(a, e, kind)
@@ -324,10 +336,12 @@ def _candidates(
         e = m.end()
         if _blocked(text, e, start, end):
             continue  # the ending is another word
-        for word, kind in by_last[text[e - 1]]:
-            s = e - len(word)
-            if s < start or not text.startswith(word, s):
+        for n in suffix_lengths[text[e - 1]]:  # the longest suffix that ends here
+            s = e - n
+            word = text[s:e]
+            if s < start or word not in suffix_kind:
                 continue
+            kind = suffix_kind[word]
             found = _anchor(text, s, start, end, anchors)
             if e in lexicon_starts and (
                 found is None
