@@ -25,8 +25,9 @@ from collections.abc import Sequence
 import regex
 
 from ..model import Quote, Span
-from ..patterns import people
+from ..patterns import people, with_variants
 from ..patterns import quotes as table
+from ..patterns.fragments import SPACE_CHARS
 from ..patterns.words import SPEAKER_ROLES, SURNAMES
 from .regions import Region
 
@@ -37,6 +38,11 @@ _OPEN = frozenset(table.OPENING)
 _WINDOW = 48
 """How far before an opening mark an attribution may start."""
 _AFTER = 48
+_VERBS = frozenset(with_variants(table.VERBS))
+"""The verbs of saying as :data:`~pressrelease.patterns.quotes.BEFORE` matches them (Traditional too)."""
+_VERB_LENGTHS = sorted({len(v) for v in _VERBS}, reverse=True)
+_SPACE = frozenset(SPACE_CHARS)
+"""What :data:`~pressrelease.patterns.fragments.SPACE` matches."""
 _ROLES = frozenset(SPEAKER_ROLES)
 _ROLE_LENGTHS = sorted({len(r) for r in _ROLES}, reverse=True)
 _SURNAMES = frozenset(SURNAMES)
@@ -146,7 +152,9 @@ def _attribute(text: str, piece: _Piece) -> Quote | None:
         clause -= 1  # the colon or comma after the verb
     while clause >= floor and (text[clause] not in _CLAUSE_STOPS or _lost_dot(text, clause, floor)):
         clause -= 1
-    before = table.BEFORE.regex.match(text, clause + 1, piece.open)
+    before = None
+    if _ends_with_verb(text, clause + 1, piece.open):
+        before = table.BEFORE.regex.match(text, clause + 1, piece.open)
     if before is not None:
         verb = before.group("verb")
         punct = before.group("punct")
@@ -164,6 +172,22 @@ def _attribute(text: str, piece: _Piece) -> Quote | None:
             ):
                 return _quote(text, piece, words, after.start("who"), after.end("who"), after.group("verb"))
     return None
+
+
+def _ends_with_verb(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` ends as :data:`~pressrelease.patterns.quotes.BEFORE` needs: a verb of
+    saying after at least one character, then only white space and at most one colon or comma.
+
+    A cheap necessary condition, checked from the end: most quotes are terms or names with no verb
+    before them, and the expression, tried from the start of the clause, costs far more."""
+    k = hi
+    while k > lo and text[k - 1] in _SPACE:
+        k -= 1
+    if k > lo and text[k - 1] in "：:，,":
+        k -= 1
+    while k > lo and text[k - 1] in _SPACE:
+        k -= 1
+    return any(text[k - n : k] in _VERBS for n in _VERB_LENGTHS if k - n > lo)
 
 
 def _at_clause_start(text: str, pos: int, lo: int) -> bool:
