@@ -334,13 +334,13 @@ def _candidates(
     out = list(hits)
     for m in last_chars.finditer(text, start, end):
         e = m.end()
-        if _blocked(text, e, start, end):
-            continue  # the ending is another word
         for n in suffix_lengths[text[e - 1]]:  # the longest suffix that ends here
             s = e - n
             word = text[s:e]
             if s < start or word not in suffix_kind:
                 continue
+            if _blocked(text, e, start, end):
+                break  # the ending is another word
             kind = suffix_kind[word]
             found = _anchor(text, s, start, end, anchors)
             if e in lexicon_starts and (
