@@ -110,3 +110,20 @@ def test_a_later_paragraph_without_an_agency_is_not_a_dateline() -> None:
     )
     doc = pressrelease.parse(page)
     assert doc.dateline is None
+
+
+def test_print_source_and_dated_related_links_close_the_article() -> None:
+    page = (
+        "以产业兴乡村(短评)\n\n"
+        "　　发展特色产业，是乡村振兴的关键一招。某乡立足资源禀赋，做强茶叶和水果产业，带动农民增收。\n"
+        "　　只要坚持久久为功，就一定能够书写好乡村振兴的新篇章。\n"
+        "《 某某日报 》( 2024年11月19日 05 版)\n"
+        "- 2024-11-20读懂时代的新意蕴(思想纵横)\n"
+        "- 2024-11-20城市更有温度(纵横)\n"
+        "- 2024-11-19科技助力医疗发展(时评)\n"
+    )
+    doc = pressrelease.parse(page)
+    assert doc.paragraphs[-1].text.endswith("乡村振兴的新篇章。")
+    assert doc.credits is not None and doc.credits.text.startswith("《 某某日报 》")
+    rules = [p.rule for p in doc.parts if p.kind == "chrome"]
+    assert rules.count("chrome.dated_link") == 3

@@ -174,6 +174,16 @@ EPAPER = pattern(
     doc="A newspaper e-paper page's own lines: the page label (第A5版：栏目), page switches, page count.",
 )
 
+DATED_LINK = pattern(
+    "chrome.dated_link",
+    rf"""^{SPACE}*[-·•*]{SPACE}*{DIGITS}{{4}}[-/.]{DIGITS}{{1,2}}[-/.]{DIGITS}{{1,2}}{SPACE}*[^\d\s:：][^。，,：:]{{1,60}}$""",
+    mode="search",
+    requires=("-", "·", "•", "*"),
+    examples=["- 2024-11-20读懂时代意蕴(思想纵横)", "· 2021-03-02 某县召开春耕生产会议"],
+    counter=["- 2024-11-20 16:21", "2024-11-20读懂时代意蕴", "- 2024-11-20，会议召开，部署工作。"],
+    doc="A bulleted link to another article with its date (- 2024-11-20 标题): a related-articles list.",
+)
+
 CONTACT = pattern(
     "chrome.contact",
     rf"""^(?:{SPACE}*(?:(?:电话|電話|热线|熱線|邮箱|郵箱|[Ee]-?mail|[Tt]el)[:：]?{SPACE}*)?

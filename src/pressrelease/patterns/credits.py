@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import pattern
-from .fragments import SPACE
+from .fragments import DIGITS, SPACE
 from .words import AUTHOR_ROLES, CONTRIBUTOR_ROLES, EDITOR_ROLES
 
 _ROLES = {
@@ -45,4 +45,19 @@ TRAILER_LINE = pattern(
     examples=["原标题：某某", "来源：某某日报", "（来源：某某网）"],
     counter=["来源广泛", "原标题"],
     doc="A closing line that names the original title or the source.",
+)
+
+PRINT_SOURCE = pattern(
+    "credits.print_source",
+    rf"""^{SPACE}* 《 {SPACE}* (?P<outlet>[^《》\n]{{2,20}}?) {SPACE}* 》 {SPACE}* [（(] {SPACE}*
+        (?:{DIGITS}{{4}}{SPACE}*年{SPACE}*{DIGITS}{{1,2}}{SPACE}*月{SPACE}*{DIGITS}{{1,2}}{SPACE}*日 | {DIGITS}{{4}}[-/.]{DIGITS}{{1,2}}[-/.]{DIGITS}{{1,2}})
+        {SPACE}* (?:第? {SPACE}* [A-Za-z]? {DIGITS}{{1,3}} {SPACE}* 版)? {SPACE}* [）)] {SPACE}* $""",
+    mode="search",
+    examples=[
+        "《 人民日报 》( 2024年11月19日 06 版)",
+        "《某某日报》（2021年3月2日第3版）",
+        "《某某晚报》(2020-03-07)",
+    ],
+    counter=["《某某条例》（2020年修订）", "《人民日报》发表评论员文章"],
+    doc="Where the article was printed: 《报名》 with the date and page, under a reprinted article.",
 )

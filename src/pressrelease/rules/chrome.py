@@ -14,6 +14,7 @@ _LINE_RULES = (
     table.PAGER,
     table.EPAPER,
     table.CONTACT,
+    table.DATED_LINK,
     table.RULER,
     table.IMAGE,
     table.CAPTION,

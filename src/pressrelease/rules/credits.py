@@ -44,10 +44,10 @@ def _bracket_people(text: str, start: int, end: int, *, need_role: bool) -> tupl
 
 
 _CREDIT_CHARS = frozenset(
-    "编編记記者员員审審核校对對签簽监監供稿摄攝图圖文作完终終责責来來源原题題转轉（(【[〔［:：/／|丨｜︱"
+    "编編记記者员員审審核校对對签簽监監供稿摄攝图圖文作完终終责責来來源原题題转轉（(【[〔［:：/／|丨｜︱《"
 )
 """A credit line holds at least one of these: a character of a role word or label, a bracket, a colon
-or slash, or the end mark 完."""
+or slash, the end mark 完, or the 《 of a print source."""
 
 
 def read_credit_line(text: str, start: int, end: int, *, bare_names: bool = False) -> CreditLine | None:
@@ -88,6 +88,9 @@ def read_credit_line(text: str, start: int, end: int, *, bare_names: bool = Fals
         )
     if table.TRAILER_LINE.apply(content):
         return CreditLine(Span(start, end), (), table.TRAILER_LINE.name)
+    printed = table.PRINT_SOURCE.apply(content)
+    if printed is not None:
+        return CreditLine(Span(start, end), (), table.PRINT_SOURCE.name, printed.group("outlet").strip())
     if len(content) <= 40:
         found = parse_people(text, start, end, None, strict=True)
         if found and found[0].role is not None:
