@@ -173,3 +173,16 @@ def test_a_bare_credit_glued_after_the_last_sentence() -> None:
     assert doc.paragraphs[-1].text.endswith("整洁舒适的环境。")
     assert doc.credits is not None
     assert [(c.role, c.name) for c in doc.credits.contributors] == [("文/图", "李伟")]
+
+
+def test_an_editor_who_is_also_the_responsible_editor_is_listed_for_both_duties() -> None:
+    text = f"{TITLE}\n2021-03-02 09:15 来源：某某网\n{BODY}（编辑：吴桐 王岚）\n【责任编辑：吴桐】\n"
+    doc = check_release(pressrelease.parse(text))
+    expected = [("编辑", "吴桐"), ("编辑", "王岚"), ("责任编辑", "吴桐")]
+    assert [(e.role, e.name) for e in doc.editors] == expected
+
+
+def test_a_reporter_credited_again_is_one_author() -> None:
+    text = f"{TITLE}\n2021-03-02 09:15 来源：某某网\n{BODY}文/周立\n"  # 记者 周立 in the dateline
+    doc = check_release(pressrelease.parse(text))
+    assert [a.name for a in doc.authors] == ["周立"]

@@ -284,12 +284,17 @@ def _title_span(text: str, line: Line) -> tuple[int, int]:
     return strip_span(text, s, e)
 
 
+_RESPONSIBLE = ("责任编辑", "責任編輯", "责编", "責編")
+
+
 def _merge_people(*groups: Sequence[Contributor]) -> tuple[Contributor, ...]:
-    seen: set[str] = set()
+    """The people of ``groups`` in order, each once; a 责任编辑 is kept apart from the same person
+    named as 编辑 (two duties), while a reporter credited again as 文 or 记者 is one author."""
+    seen: set[tuple[bool, str]] = set()
     out: list[Contributor] = []
     for group in groups:
         for c in group:
-            key = c.name
+            key = (c.role is not None and any(w in c.role for w in _RESPONSIBLE), c.name)
             if key not in seen:
                 seen.add(key)
                 out.append(c)
