@@ -164,6 +164,17 @@ RELATIVE_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 """Words for the time around publication (``连日来``, ``近日``, ``截至目前``): a vague period."""
 
+_RELATIVE_LITERALS: tuple[str, ...] = (
+    *RELATIVE_WORDS,
+    "今天", "今日", "昨天", "昨日", "前天", "明天", "明日", "后天",
+    "当天", "当日", "当晚",
+    "周", "星期",
+    "本月", "上月", "下月", "上个月", "下个月", "这个月",
+    "季度", "半年", "年初", "年底", "年末", "年内",
+)  # fmt: skip
+"""What every match of :data:`RELATIVE` writes: a vague word, a day (今天…), the same day (当天…), a
+week (周, 星期), a month relative to this one, a part of the year (季度, 半年, 年初…)."""
+
 RELATIVE = pattern(
     "dates.relative",
     r"""
@@ -196,6 +207,7 @@ RELATIVE = pattern(
     ],
     counter=["节日前", "3月7日前", "今日头条", "每日前", "全年", "光明日报"],
     doc="A time relative to the day of publication (recent days, now, today, this week, month or quarter) or to the date before it (当天).",
+    requires=_RELATIVE_LITERALS,
 )
 
 HOLIDAYS: tuple[str, ...] = (
