@@ -127,3 +127,15 @@ def test_print_source_and_dated_related_links_close_the_article() -> None:
     assert doc.credits is not None and doc.credits.text.startswith("《 某某日报 》")
     rules = [p.rule for p in doc.parts if p.kind == "chrome"]
     assert rules.count("chrome.dated_link") == 3
+
+
+def test_byline_below_a_long_menu_with_a_time_zone() -> None:
+    menu = "\n".join(f"栏目{i}" for i in range(120))
+    page = (
+        f"{menu}\n某区放宽聚集人数限制 口罩规定延长\n2021-02-23 HKT 18:20\n分享工具\n"
+        "政府公布，午夜起放宽公众聚集人数限制，由两人放宽至四人。\n"
+        "另外，政府决定延长相关规例的有效期至今年九月底，包括口罩规定等七项规例。\n"
+    )
+    doc = pressrelease.parse(page)
+    assert doc.headline is not None and doc.headline.text == "某区放宽聚集人数限制 口罩规定延长"
+    assert doc.published is not None and doc.published.isoformat() == "2021-02-23T18:20:00+08:00"

@@ -55,7 +55,8 @@ if TYPE_CHECKING:
 __all__ = ["parse_text"]
 
 HEAD_ZONE = 80
-"""How many content lines from the top may hold the byline and the headline."""
+"""How many content lines from the top (and, for the byline, above the first line of running text)
+may hold the byline and the headline."""
 
 STOP_CHROME = frozenset({"chrome.line", "chrome.footer"})
 """Chrome that ends the body: nothing of the article follows a share widget or a site footer."""
@@ -105,7 +106,11 @@ def _find_byline(text: str, lines: Sequence[Line], limit: int, start: int = 0) -
     """The byline: of the metadata lines above the body, the last one that dates the release
     (a page can print a site clock or a second source line higher up), else the first one."""
     found: list[tuple[int, Reading]] = []
-    for i in range(start, min(limit, start + HEAD_ZONE, len(lines))):
+    end = min(limit, len(lines))
+    top = range(start, min(end, start + HEAD_ZONE))
+    # a long menu can push the byline past the first lines: the lines just above the body count too
+    near = range(max(top.stop, end - HEAD_ZONE), end) if end < len(lines) else range(0)
+    for i in (*top, *near):
         line = lines[i]
         reading = read_byline(text, line.cstart, line.cend)
         if _strong_byline(reading, line) and reading is not None and (reading.published or reading.source):

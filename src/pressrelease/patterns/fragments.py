@@ -53,5 +53,5 @@ TIME = rf"""
 """
 """A clock time: ``16:21``, ``16:21:56``, ``16时21分``."""
 
-DATETIME = rf"""{DATE} (?:{SPACE}* (?:[T,，]{SPACE}*)? {TIME})?"""
-"""A date optionally followed by a time."""
+DATETIME = rf"""{DATE} (?:{SPACE}* (?:[T,，]{SPACE}*|(?:HKT|CST|北京时间|北京時間){SPACE}*)? {TIME})?"""
+"""A date optionally followed by a time, which may carry a time-zone word (``2021-02-23 HKT 18:20``)."""
