@@ -139,3 +139,15 @@ def test_byline_below_a_long_menu_with_a_time_zone() -> None:
     doc = pressrelease.parse(page)
     assert doc.headline is not None and doc.headline.text == "某区放宽聚集人数限制 口罩规定延长"
     assert doc.published is not None and doc.published.isoformat() == "2021-02-23T18:20:00+08:00"
+
+
+def test_an_outlet_alone_above_the_date_is_the_source() -> None:
+    page = (
+        "新年伊始，这篇重要文章谈了啥？\n新华社\n2020-01-03 18:13\n字号\n"
+        "　　1月1日出版的某某杂志发表重要文章。文章阐述了推进治理体系和治理能力现代化的若干问题。\n"
+    )
+    doc = pressrelease.parse(page)
+    assert doc.source == "新华社"
+    assert doc.headline is not None and doc.headline.text == "新年伊始，这篇重要文章谈了啥？"
+    outlet = next(p for p in doc.parts if doc.text_of(p).strip() == "新华社")
+    assert (outlet.kind, outlet.rule) == ("byline", "byline.outlet_line")

@@ -487,6 +487,13 @@ def parse_text(
             readings.insert(0, r)
             byline_idx.insert(0, k)
             k -= 1
+    # an outlet's name alone on the line above a byline that names none (新华社 / 2020-01-03 18:13)
+    outlet_line: int | None = None
+    if byline_idx and not any(r.source for r in readings):
+        k = byline_idx[0] - 1
+        if k >= zone_start and len(lines[k]) <= 16 and byline_table.OUTLET.apply(lines[k].text):
+            outlet_line = k
+    meta_idx = byline_idx if outlet_line is None else [outlet_line, *byline_idx]
     body_from = _first_prose(text, lines, max(byline_idx) + 1) if byline_idx else prose0
     header_end = body_from
     headline_i: int | None = None
@@ -504,10 +511,10 @@ def parse_text(
             if headline_i in byline_idx:
                 headline_i = None
         if headline_i is None:
-            headline_i = _pick_headline(text, lines, anchor, byline_idx)
+            headline_i = _pick_headline(text, lines, anchor, meta_idx)
         if headline_i is None and byline_idx:
             # a byline printed above the headline
-            headline_i = _pick_headline(text, lines, header_end, byline_idx, floor=byline_idx[-1] + 1)
+            headline_i = _pick_headline(text, lines, header_end, meta_idx, floor=byline_idx[-1] + 1)
     # reporters on a line of their own in the header (本报记者 张三)
     header_people: list[Contributor] = []
     for j in range(header_end):
@@ -552,6 +559,8 @@ def parse_text(
     for b in byline_idx:
         if b not in st.pieces:
             st.mark(b, "byline", "byline.fields")
+    if outlet_line is not None and outlet_line not in st.pieces:
+        st.mark(outlet_line, "byline", "byline.outlet_line")
     # header lines between the headline/byline and the first paragraph: body headings, or furniture
     last_anchor = max([headline_i if headline_i is not None else -1, *byline_idx])
     top_end = header_end
@@ -886,6 +895,8 @@ def parse_text(
     if published is None and info is not None and info.evidence.published:
         published = _meta_time(info.evidence.published)
     source = next((r.source for r in readings if r.source), None)
+    if source is None and outlet_line is not None:
+        source = lines[outlet_line].text
     if source is None and tail_byline is not None:
         source = tail_byline.source
     if source is None and info is not None and info.evidence.source:
