@@ -151,3 +151,14 @@ def test_an_outlet_alone_above_the_date_is_the_source() -> None:
     assert doc.headline is not None and doc.headline.text == "新年伊始，这篇重要文章谈了啥？"
     outlet = next(p for p in doc.parts if doc.text_of(p).strip() == "新华社")
     assert (outlet.kind, outlet.rule) == ("byline", "byline.outlet_line")
+
+
+def test_title_of_a_notice_above_its_number_and_addressees() -> None:
+    page = (
+        "政策法规\n您现在的位置:首页 > 政策法规 > 正文\n发布时间:2016-09-18    信息来源:某市人民政府\n"
+        "某市人民政府关于做好春季农业生产工作的通知\n某府〔2016〕12号\n"
+        "各县（市、区）人民政府，市各委办局：\n"
+        "　　为切实做好今年春季农业生产工作，确保粮食生产稳定，现就有关事项通知如下。\n"
+    )
+    doc = pressrelease.parse(page)
+    assert doc.headline is not None and doc.headline.text == "某市人民政府关于做好春季农业生产工作的通知"

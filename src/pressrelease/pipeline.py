@@ -204,6 +204,11 @@ def _pick_headline(
         if line.text.startswith(("——", "--", "—")):
             j -= 1
             continue
+        if furniture_rule(line.text) is not None:
+            if block:
+                break
+            j -= 1  # a document's number, addressees or adoption note under its title
+            continue
         if (_title_like(line) and heading_candidate(line.text) is not None) or (
             _title_like(line) and not _numbered(line.text)
         ):
@@ -547,6 +552,7 @@ def parse_text(
             nxt < header_end
             and nxt not in byline_idx
             and _title_like(lines[nxt])
+            and furniture_rule(lines[nxt].text) is None
             and read_byline(text, lines[nxt].cstart, lines[nxt].cend) is None
         ):
             subtitle = Deck(lines[nxt].text, Span(lines[nxt].cstart, lines[nxt].cend))
