@@ -80,11 +80,18 @@ NAVIGATION = pattern(
 
 IMAGE = pattern(
     "chrome.image",
-    rf"""^{SPACE}*(?:!\[[^\]\n]*\]\([^)\n]*\)|\[(?:图片|圖片|图|视频|image)\]|<img\b|图片来源[:：]|（图片来源|\(图片来源|图为|圖為|点击(?:查看|播放)|(?:\p{{Han}}{{0,6}})?记者{SPACE}*\p{{Han}}{{2,4}}{SPACE}*摄{SPACE}*$|视频加载中|视频：|视频:)""",
+    rf"""^{SPACE}*(?:!\[[^\]\n]*\]\([^)\n]*\)|\[(?:图片|圖片|图|视频|image)\]|<img\b|图片来源[:：]|（图片来源|\(图片来源|图为|圖為|点击(?:查看|播放)|(?:\p{{Han}}{{0,6}})?记者{SPACE}*\p{{Han}}{{2,4}}{SPACE}*摄{SPACE}*$|\p{{Han}}{{2,12}}(?:图片|供图)(?:{SPACE}*[(（]资料图[)）])?{SPACE}*$|视频加载中|视频：|视频:)""",
     mode="search",
     requires=("[", "<img", "图", "记者", "视频", "点击"),
-    examples=["![](/img/icon.png)", "图为工人正在施工。", "新华社记者 张三 摄", "[图片]"],
-    counter=["图书馆开放时间调整", "记者走访发现"],
+    examples=[
+        "![](/img/icon.png)",
+        "图为工人正在施工。",
+        "新华社记者 张三 摄",
+        "[图片]",
+        "某某通讯社图片",
+        "某某县委宣传部供图",
+    ],
+    counter=["图书馆开放时间调整", "记者走访发现", "某县举办摄影展，展出图片200余幅"],
     doc="Images, captions and media placeholders.",
 )
 
@@ -223,10 +230,17 @@ FOREIGN_NOTICE = pattern(
 
 CAPTION = pattern(
     "chrome.caption",
-    rf"""^[^。！？\n]{{0,60}}[（(](?:资料图|資料圖|资料图片|摄|攝|视频截图)[^)）\n]{{0,10}}[)）]{SPACE}*$|^{SPACE}*(?:图|圖|表)\s*{DIGITS}+\s*[:：.．]""",
+    rf"""^[^。！？\n]{{0,60}}[（(](?:资料图|資料圖|资料图片|摄|攝|视频截图)[^)）\n]{{0,10}}[)）]{SPACE}*$|^{SPACE}*(?:图|圖|表)\s*{DIGITS}+\s*[:：.．]
+      | [。！]{SPACE}*\p{{Han}}{{0,10}}记者(?:{SPACE}*\p{{Han}}{{2,4}}){{1,3}}{SPACE}*摄{SPACE}*$""",
     mode="search",
     requires=("图", "摄", "表"),
-    examples=["某某在会上发言（资料图）", "图1:2015年某县地区生产总值", "活动现场（资料图片）"],
-    counter=["会议强调（一）要加强领导。", "某某会议隆重开幕(图)"],
-    doc="An image caption: a short line ending in （资料图）, or numbered 图1：….",
+    examples=[
+        "某某在会上发言（资料图）",
+        "图1:2015年某县地区生产总值",
+        "活动现场（资料图片）",
+        "3月1日，某县农民在田间忙着春耕。某某社记者 张三 摄",
+    ],
+    counter=["会议强调（一）要加强领导。", "某某会议隆重开幕(图)", "记者走访发现，春耕进展顺利。"],
+    doc="An image caption: a short line ending in （资料图）, numbered 图1：…, or a description closed by"
+    " the photographer's credit (…。某某社记者 张三 摄).",
 )
