@@ -162,3 +162,23 @@ def test_title_of_a_notice_above_its_number_and_addressees() -> None:
     )
     doc = pressrelease.parse(page)
     assert doc.headline is not None and doc.headline.text == "某市人民政府关于做好春季农业生产工作的通知"
+
+
+def test_numbered_lines_closed_by_a_stop_head_the_figures_under_them() -> None:
+    page = (
+        "某某专用号牌式样说明\n2018-12-11 10:00 来源：某某部\n"
+        "一、号牌规格尺寸\n"
+        "　　汽车号牌规格为480毫米×140毫米，摩托车号牌规格为220毫米×140毫米。\n"
+        "（一）汽车号牌。\n图3　汽车号牌尺寸（单位：毫米）\n"
+        "（二）摩托车号牌。\n图4　摩托车号牌尺寸（单位：毫米）\n"
+        "二、前后号牌式样对比\n"
+        "　　汽车号牌分为前牌和后牌，前牌代号为红色，后牌代号为黑色。\n"
+    )
+    doc = pressrelease.parse(page)
+    assert [h.text for h in doc.headings] == [
+        "一、号牌规格尺寸",
+        "（一）汽车号牌。",
+        "（二）摩托车号牌。",
+        "二、前后号牌式样对比",
+    ]
+    assert all(not p.text.startswith("图") for p in doc.paragraphs)

@@ -682,14 +682,18 @@ def parse_text(
                 kinds[j] = "paragraph"
         elif not cand.numbered and title_text and len(squashed) >= 4 and squashed in title_text:
             kinds[j] = "title"  # the document's title printed again above its body
-        elif cand.closed and (
-            following[0] != "paragraph"
-            or _numbering_style(lines[order[pos + 1]].text) == cand.style
-            or (
-                pos > 0
-                and kinds[order[pos - 1]] == "paragraph"
-                and _numbering_style(lines[order[pos - 1]].text) == cand.style
-                and _list_item(lines[order[pos - 1]].text)
+        elif (
+            cand.closed
+            and not _figure_follows(st, j)
+            and (
+                following[0] != "paragraph"
+                or _numbering_style(lines[order[pos + 1]].text) == cand.style
+                or (
+                    pos > 0
+                    and kinds[order[pos - 1]] == "paragraph"
+                    and _numbering_style(lines[order[pos - 1]].text) == cand.style
+                    and _list_item(lines[order[pos - 1]].text)
+                )
             )
         ):
             kinds[j] = "paragraph"  # an enumerated item closed by a full stop, in a list of such items
@@ -960,6 +964,16 @@ def _is_kicker(line: Line, headline: Line) -> bool:
         and headline.index - line.index == 1
         and _kicker_shape(t)
     )
+
+
+_FIGURE_RULES = frozenset({"chrome.caption_after_image", "chrome.caption", "chrome.image"})
+
+
+def _figure_follows(st: _State, j: int) -> bool:
+    """Whether the line after ``j`` is a figure's caption or image: a numbered line closed by a full
+    stop over a figure (``（一）汽车号牌。`` / ``图3 汽车号牌尺寸``) heads it."""
+    after = st.pieces.get(j + 1)
+    return bool(after) and after[0].kind == "chrome" and after[0].rule in _FIGURE_RULES
 
 
 def _after_furniture(st: _State, j: int) -> bool:
