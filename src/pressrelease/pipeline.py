@@ -973,7 +973,9 @@ def _figure_follows(st: _State, j: int) -> bool:
     """Whether the line after ``j`` is a figure's caption or image: a numbered line closed by a full
     stop over a figure (``（一）汽车号牌。`` / ``图3 汽车号牌尺寸``) heads it."""
     after = st.pieces.get(j + 1)
-    return bool(after) and after[0].kind == "chrome" and after[0].rule in _FIGURE_RULES
+    if not after:
+        return False
+    return after[0].kind == "chrome" and after[0].rule is not None and after[0].rule in _FIGURE_RULES
 
 
 def _after_furniture(st: _State, j: int) -> bool:
