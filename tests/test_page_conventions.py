@@ -182,3 +182,16 @@ def test_numbered_lines_closed_by_a_stop_head_the_figures_under_them() -> None:
         "二、前后号牌式样对比",
     ]
     assert all(not p.text.startswith("图") for p in doc.paragraphs)
+
+
+def test_source_on_a_second_metadata_line_under_the_article() -> None:
+    page = (
+        "某市开展金融知识普及活动\n"
+        "　　9月20日，某市金融系统在市民广场启动金融知识普及月活动，向市民宣传防范风险知识。\n"
+        "　　活动中，志愿者设置宣传展台，分发宣传折页，现场解答市民提问。\n"
+        "发布日期：2019-09-23 14:34:05  所属分类： 头条\n"
+        "版权声明 来源：某某商报 时间：2019-09-23 14:34:05 作者：\n"
+    )
+    doc = pressrelease.parse(page)
+    assert doc.published is not None and doc.published.isoformat() == "2019-09-23T14:34:05+08:00"
+    assert doc.source == "某某商报"

@@ -796,6 +796,7 @@ def parse_text(
     in_links = False  # after a 相关新闻-style label, short lines are links to other articles
     header_dated = any(r.published is not None for r in readings)  # else a time under the article may date it
     tail_byline: Reading | None = None
+    tail_source: str | None = None  # the source printed with, or under, tail_byline
     while j < n:
         line = lines[j]
         if j in credit_lines and j not in st.pieces:
@@ -834,10 +835,18 @@ def parse_text(
             continue
         rule = chrome_rule(line.text)
         signing = furniture_rule(line.text) == "furniture.signing_date"
-        if rule is None and tail_byline is None and not header_dated and len(line) <= 120 and not signing:
+        if rule is None and tail_source is None and not header_dated and len(line) <= 120 and not signing:
             r = read_byline(text, line.cstart, line.cend)
-            if r is not None and r.published is not None and not r.people and _strong_byline(r, line):
+            if r is None or r.people or not _strong_byline(r, line):
+                pass
+            elif tail_byline is None and r.published is not None:
                 tail_byline = r  # a publication time printed under the article
+                tail_source = r.source
+                st.mark(j, "byline", "byline.under_article")
+                j += 1
+                continue
+            elif tail_byline is not None and r.source:
+                tail_source = r.source  # its source on a metadata line of its own
                 st.mark(j, "byline", "byline.under_article")
                 j += 1
                 continue
@@ -908,7 +917,7 @@ def parse_text(
     if source is None and outlet_line is not None:
         source = lines[outlet_line].text
     if source is None and tail_byline is not None:
-        source = tail_byline.source
+        source = tail_source
     if source is None and info is not None and info.evidence.source:
         source = source_value(info.evidence.source)
     if source is None:
