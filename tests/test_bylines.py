@@ -186,3 +186,12 @@ def test_a_reporter_credited_again_is_one_author() -> None:
     text = f"{TITLE}\n2021-03-02 09:15 来源：某某网\n{BODY}文/周立\n"  # 记者 周立 in the dateline
     doc = check_release(pressrelease.parse(text))
     assert [a.name for a in doc.authors] == ["周立"]
+
+
+def test_a_credit_bracket_cut_off_before_it_closes() -> None:
+    last = "\u3000\u3000下一步，该县将继续加强技术指导，确保春耕生产顺利推进。（记者周立、王岚、\ufffd\ufffd"
+    text = f"{TITLE}\n2021-03-02 09:15 来源：某某网\n\n{last}\n"
+    doc = check_release(pressrelease.parse(text))
+    assert doc.paragraphs[-1].text.endswith("顺利推进。")
+    assert doc.credits is not None
+    assert [(c.role, c.name) for c in doc.credits.contributors] == [("记者", "周立"), ("记者", "王岚")]
