@@ -127,7 +127,9 @@ def split_glued_credit(text: str, start: int, end: int) -> CreditLine | None:
 
 
 _SENTENCE_END = "。！？!?”"
-_ROLE_OPENING = regex.compile(r"\s*(?:记者|記者|通讯员|通訊員|责任编辑|責任編輯|责编|責編|编辑|編輯|供稿|摄影|攝影)")
+_ROLE_OPENING = regex.compile(
+    r"\s*(?:记者|記者|通讯员|通訊員|责任编辑|責任編輯|责编|責編|编辑|編輯|供稿|摄影|攝影)"
+)
 """The role an unclosed credit bracket must open with."""
 
 
@@ -141,8 +143,8 @@ def _bare_glued_credit(text: str, start: int, end: int) -> CreditLine | None:
         # a bracketed credit the page cut off or garbled before its closing bracket (…。（记者甲某、乙
         m = _ROLE_OPENING.match(text, ts + 1, te)
         if m is not None:
-            found = parse_people(text, m.end(), te, m.group(0), strict=False) or ()
-            return CreditLine(Span(ts, end), tuple(found), "credits.unclosed")
+            readable = parse_people(text, m.end(), te, m.group(0), strict=False) or ()
+            return CreditLine(Span(ts, end), readable, "credits.unclosed")
     if not 3 <= te - ts <= 20:
         return None
     found = parse_people(text, ts, te, None, strict=True)
