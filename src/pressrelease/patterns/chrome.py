@@ -207,7 +207,7 @@ CONTACT = pattern(
 
 LINK = pattern(
     "chrome.link",
-    rf"""^{SPACE}*(?:(?:https?://|www\.)\S+|\S+(?<=\.(?:jpg|jpeg|png|gif|webp|bmp|shtml|html?))|<image>.*|data:image\S*){SPACE}*$""",
+    rf"""^{SPACE}*(?:(?:https?://|www\.)\S+|\S++(?<=\.(?:jpg|jpeg|png|gif|webp|bmp|shtml|html?)[\u200b\ufeff]*)|<image>.*|data:image\S*){SPACE}*$""",
     mode="search",
     requires=("://", ".", "<image>", "data:image"),
     examples=[
