@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import pressrelease
@@ -69,3 +71,51 @@ def test_limits_must_be_positive(bad: dict[str, float]) -> None:
 )
 def test_every_error_has_the_one_base(error: type[Exception]) -> None:
     assert issubclass(error, pressrelease.PressReleaseError)
+
+
+def _gc_state_during_parse(monkeypatch: pytest.MonkeyPatch, text: str) -> bool:
+    """Whether the cyclic collector was on while the pipeline ran on ``text``."""
+    import gc
+
+    import pressrelease.pipeline as pipeline
+
+    seen: list[bool] = []
+    real = pipeline.parse_text
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "parse_text", spy)
+    pressrelease.parse(text)
+    assert len(seen) == 1
+    return seen[0]
+
+
+def test_the_collector_pauses_for_large_inputs_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    from pressrelease.limits import GC_PAUSE_CHARS
+
+    assert gc.isenabled()
+    large = "一、加强组织领导\n" * (GC_PAUSE_CHARS // 9 + 1)
+    assert len(large) >= GC_PAUSE_CHARS
+    assert _gc_state_during_parse(monkeypatch, large) is False
+    assert gc.isenabled()  # switched back on afterwards
+    assert _gc_state_during_parse(monkeypatch, "某县召开会议\n会议要求抓好落实。\n") is True
+
+
+def test_the_collector_comes_back_after_an_error_and_stays_off_when_it_was_off() -> None:
+    import gc
+
+    from pressrelease.limits import GC_PAUSE_CHARS
+
+    with pytest.raises(pressrelease.DecodeError):
+        pressrelease.parse(b"\xff" * GC_PAUSE_CHARS)  # not decodable: raised inside the pause
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        pressrelease.parse("一、加强组织领导\n" * (GC_PAUSE_CHARS // 9 + 1))
+        assert not gc.isenabled()  # a caller's choice is left alone
+    finally:
+        gc.enable()

@@ -39,7 +39,7 @@ from .errors import (
     PressReleaseError,
     TablesSupportMissing,
 )
-from .limits import DEFAULT_LIMITS, Limits
+from .limits import DEFAULT_LIMITS, Limits, gc_paused
 from .model import (
     Boilerplate,
     Byline,
@@ -147,19 +147,20 @@ def parse(
     if isinstance(data, (str, bytes, bytearray, memoryview)):
         limits.check_size(len(data), "characters" if isinstance(data, str) else "bytes")
     clock = limits.clock()
-    decoded = decode(data, kind)
-    if kind == "html" or (kind == "auto" and looks_like_html(decoded.text[:4096])):
-        from .html import extract  # the HTML machinery loads only for HTML input
+    with gc_paused(len(data) if isinstance(data, (str, bytes, bytearray, memoryview)) else 0):
+        decoded = decode(data, kind)
+        if kind == "html" or (kind == "auto" and looks_like_html(decoded.text[:4096])):
+            from .html import extract  # the HTML machinery loads only for HTML input
 
-        page = extract(decoded.text, clock)
-        release = parse_text(page.text, decoded.diagnostics, page, clock)
-        markup = tuple(MarkupLine(Span(o.start, o.end), o.path, o.tag, o.hint) for o in page.lines)
-        release = attrs.evolve(release, input_kind="html", encoding=decoded.encoding, markup=markup)
-    else:
-        release = parse_text(decoded.text, decoded.diagnostics, None, clock)
-        if decoded.encoding is not None:
-            release = attrs.evolve(release, encoding=decoded.encoding)
-    return release.compute() if eager else release
+            page = extract(decoded.text, clock)
+            release = parse_text(page.text, decoded.diagnostics, page, clock)
+            markup = tuple(MarkupLine(Span(o.start, o.end), o.path, o.tag, o.hint) for o in page.lines)
+            release = attrs.evolve(release, input_kind="html", encoding=decoded.encoding, markup=markup)
+        else:
+            release = parse_text(decoded.text, decoded.diagnostics, None, clock)
+            if decoded.encoding is not None:
+                release = attrs.evolve(release, encoding=decoded.encoding)
+        return release.compute() if eager else release
 
 
 _LAZY = {
