@@ -6,7 +6,9 @@ so that other processes on a shared machine do not blur the ratios), every run w
 memo caches emptied first, as for a new document. Each size gets one untimed warm-up run, then the
 best of the timed runs: the first pass up the sizes times each 1 to 5 times, then ``--repeats`` - 1
 more passes (2 by default) time every size once again, down then up, so that a burst of load or an
-unlucky allocator state lands on one run of a size rather than on all of them.
+unlucky allocator state lands on one run of a size rather than on all of them. On glibc Linux the
+script re-runs itself with the allocator pinned (``PINNED_ALLOCATOR``: freed memory is kept and
+reused, as in a long-running worker; ``--no-pin`` keeps the defaults).
 The table gives the time per size and, for every doubling, the
 ratio time(2n)/time(n): about 2 for a linear parse, about 4 for a quadratic one. Per family it
 reports the worst ratio (over the doublings whose smaller time is at least ``--min-time``, below
@@ -52,6 +54,7 @@ import gc
 import io
 import json
 import math
+import os
 import platform
 import pstats
 import random
@@ -819,8 +822,34 @@ def pick_profiled(results: list[FamilyResult], wanted: str | None = None) -> Fam
     return max(measured, key=lambda r: r.rows[-1].seconds / r.rows[-1].chars)
 
 
+PINNED_ALLOCATOR = "glibc.malloc.mmap_max=0:glibc.malloc.trim_threshold=4294967295"
+"""glibc tunables for the run: every block from the heap (no mmap) and freed memory kept (no trim).
+
+By default glibc gives blocks above a moving threshold (at most 32 MB) fresh pages from the
+kernel on every run and returns them on free, so a run's cost at 8 MB depended on what the
+allocator had done before: ``（`` × 8 M parsed in 90 ms alone and in 143 ms at best after the
+other families. With freed memory kept for reuse, as a long-running pipeline worker has it, the
+runs of a size agree and the ratios measure the parser."""
+
+
+def _pin_allocator(argv: list[str] | None) -> None:
+    """Re-run this script with :data:`PINNED_ALLOCATOR` unless it is set, ``--no-pin`` is given or
+    the platform is not glibc Linux."""
+    args = sys.argv[1:] if argv is None else argv
+    if "--no-pin" in args or os.environ.get("GLIBC_TUNABLES") or platform.libc_ver()[0] != "glibc":
+        return
+    env = {**os.environ, "GLIBC_TUNABLES": PINNED_ALLOCATOR}
+    os.execve(sys.executable, [sys.executable, __file__, *args], env)
+
+
 def main(argv: list[str] | None = None) -> int:
+    _pin_allocator(argv)
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument(
+        "--no-pin",
+        action="store_true",
+        help="keep glibc's default allocator settings (see PINNED_ALLOCATOR)",
+    )
     ap.add_argument("--max-mb", type=float, default=10.0, help="largest size in MB (default 10: up to 8 MB)")
     ap.add_argument("--families", help=f"comma-separated family ids (default all: {','.join(BY_ID)})")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON instead of the table")
@@ -875,6 +904,7 @@ def main(argv: list[str] | None = None) -> int:
             "sizes_kb": sizes,
             "chars_per_kb": KB,
             "clock": "time.process_time (CPU seconds of this process)",
+            "allocator": os.environ.get("GLIBC_TUNABLES", "default"),
             "elapsed_seconds": round(elapsed, 1),
             "families": [asdict(r) for r in results],
             "profiled": slowest.id if slowest else None,
@@ -886,6 +916,7 @@ def main(argv: list[str] | None = None) -> int:
         if profile_text:
             print()
             print(profile_text)
+        print(f"allocator: GLIBC_TUNABLES={os.environ.get('GLIBC_TUNABLES', '(default)')}")
         print(f"total {elapsed:.0f} s")
     return 0
 
