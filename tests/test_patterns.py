@@ -89,3 +89,33 @@ def test_gate_never_refuses_a_corpus_line(name: str, record: Pattern) -> None:
     lines = _corpus_lines()
     wrong = sorted(t for t in lines if _ungated(record, t) is not None and record.apply(t) is None)
     assert not wrong, f"{name}: the gate refuses lines the expression matches: {wrong[:5]}"
+
+
+def test_only_the_sentence_table_can_match_a_line_ending_with_a_full_stop() -> None:
+    """The furniture records left out of ``SENTENCE_TABLE`` never match a line that ends with 。:
+    not their examples with a full stop added, not any example text, not a corpus line."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from pressrelease.patterns import furniture
+
+    left_out = [r for r in furniture.TABLE if r not in furniture.SENTENCE_TABLE]
+    assert len(left_out) == 7
+    texts = [*ALL_TEXTS, *(t + "。" for r in furniture.TABLE for t in r.examples)]
+    if CORPUS.is_dir():
+        texts.extend(_corpus_lines())
+    sentences = [t.strip() for t in texts if t.strip().endswith("。")]
+    assert len(sentences) > 20
+    for record in left_out:
+        hits = [t for t in sentences if record.apply(t)]
+        assert not hits, f"{record.name} matches lines ending with 。: {hits[:3]}"
+
+    alphabet = "（）()年月日号令录附件原标题编者按：:。，0123456789一二〇某县政府关于通知 \u3000"
+
+    @settings(max_examples=3000, deadline=None)
+    @given(st.text(alphabet=alphabet, max_size=40))
+    def never(body: str) -> None:
+        line = (body + "。").strip()
+        assert not any(record.apply(line) for record in left_out)
+
+    never()

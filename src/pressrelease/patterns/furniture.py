@@ -124,3 +124,8 @@ DECREE_TITLE = pattern(
 
 
 TABLE = (CONTENTS, EDITORS_NOTE, DECREE_TITLE, FEATURE_TITLE, ROLE_LINE, DOC_NUMBER, ADDRESSEES, ATTACHMENT, SIGNING_DATE, PUBLIC_NOTE, ORIGINAL_TITLE, ADOPTION_NOTE)
+
+SENTENCE_TABLE = (EDITORS_NOTE, FEATURE_TITLE, ATTACHMENT, ORIGINAL_TITLE, ADOPTION_NOTE)
+"""The records of :data:`TABLE`, in its order, that can match a line ending with a full stop: the others
+end the line with what they recognise (号, a colon, a date, 令, a closing bracket), so a sentence line
+(most of a body) tries five records instead of twelve."""

@@ -18,7 +18,7 @@ def furniture_rule(text: str) -> str | None:
     """The name of the furniture pattern a line's content matches, or None."""
     if len(text) > 200 or _FURNITURE_CHARS.isdisjoint(text):
         return None
-    for record in table.TABLE:
+    for record in table.SENTENCE_TABLE if text.endswith("。") else table.TABLE:
         if record.apply(text):
             return record.name
     return None
