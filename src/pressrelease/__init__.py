@@ -144,10 +144,11 @@ def parse(
 
     if kind not in ("auto", "text", "html"):
         raise InputTypeError(f"kind must be 'auto', 'text' or 'html', not {kind!r}")
-    if isinstance(data, (str, bytes, bytearray, memoryview)):
-        limits.check_size(len(data), "characters" if isinstance(data, str) else "bytes")
+    size = len(data) if isinstance(data, (str, bytes, bytearray, memoryview)) else 0
+    if size:
+        limits.check_size(size, "characters" if isinstance(data, str) else "bytes")
     clock = limits.clock()
-    with gc_paused(len(data) if isinstance(data, (str, bytes, bytearray, memoryview)) else 0):
+    with gc_paused(size):
         decoded = decode(data, kind)
         if kind == "html" or (kind == "auto" and looks_like_html(decoded.text[:4096])):
             from .html import extract  # the HTML machinery loads only for HTML input

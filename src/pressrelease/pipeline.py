@@ -45,7 +45,7 @@ from .rules.credits import CreditLine, read_credit_line, split_glued_credit
 from .rules.dateline import read_dateline
 from .rules.furniture import furniture_rule
 from .rules.heading import heading_candidate, lead_of
-from .rules.people import parse_people, role_kind
+from .rules.people import parse_people, responsible_editor, role_kind
 from .rules.segment import Line, lines_of, strip_span
 from .rules.transcript import assign_speakers
 
@@ -294,9 +294,6 @@ def _title_span(text: str, line: Line) -> tuple[int, int]:
     return strip_span(text, s, e)
 
 
-_RESPONSIBLE = ("责任编辑", "責任編輯", "责编", "責編")
-
-
 def _merge_people(*groups: Sequence[Contributor]) -> tuple[Contributor, ...]:
     """The people of ``groups`` in order, each once; a 责任编辑 is kept apart from the same person
     named as 编辑 (two duties), while a reporter credited again as 文 or 记者 is one author."""
@@ -304,7 +301,7 @@ def _merge_people(*groups: Sequence[Contributor]) -> tuple[Contributor, ...]:
     out: list[Contributor] = []
     for group in groups:
         for c in group:
-            key = (c.role is not None and any(w in c.role for w in _RESPONSIBLE), c.name)
+            key = (responsible_editor(c.role), c.name)
             if key not in seen:
                 seen.add(key)
                 out.append(c)
@@ -837,16 +834,12 @@ def parse_text(
         signing = furniture_rule(line.text) == "furniture.signing_date"
         if rule is None and tail_source is None and not header_dated and len(line) <= 120 and not signing:
             r = read_byline(text, line.cstart, line.cend)
-            if r is None or r.people or not _strong_byline(r, line):
-                pass
-            elif tail_byline is None and r.published is not None:
-                tail_byline = r  # a publication time printed under the article
+            if r is not None and (r.people or not _strong_byline(r, line)):
+                r = None
+            # a publication time printed under the article, then perhaps its source on a line of its own
+            if r is not None and (r.published is not None if tail_byline is None else bool(r.source)):
+                tail_byline = tail_byline or r
                 tail_source = r.source
-                st.mark(j, "byline", "byline.under_article")
-                j += 1
-                continue
-            elif tail_byline is not None and r.source:
-                tail_source = r.source  # its source on a metadata line of its own
                 st.mark(j, "byline", "byline.under_article")
                 j += 1
                 continue

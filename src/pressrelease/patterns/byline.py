@@ -29,6 +29,11 @@ CN_YEAR = pattern(
     doc="A year in Chinese digits: the one date a byline can hold without an Arabic digit.",
 )
 
+_SOURCE_OPENER = "(?:本文|本稿|文章|稿件)"
+_SOURCE_VERB = "(?:来源于|來源於|来自|來自|转自|轉自|转载自|轉載自)"
+"""How a sentence leads into a source's name (本文来源于…, 转自…): an anchor in a byline, and a lead
+stripped from a 来源 value."""
+
 ANCHOR = pattern(
     "byline.anchor",
     rf"""
@@ -43,7 +48,7 @@ ANCHOR = pattern(
         (?P<views>\L<view_labels>) {SPACE}* {COLON}
       | (?P<time>\L<time_labels>) {SPACE}* {COLON}
       | (?P<source>\L<source_labels>) {SPACE}* {COLON}
-      | (?P<source_phrase>(?:本文|文章|稿件)(?:来源于|來源於|来自|來自|转自|轉自|转载自|轉載自)) {SPACE}* {COLON}?
+      | (?P<source_phrase>{_SOURCE_OPENER}{_SOURCE_VERB}) {SPACE}* {COLON}?
       | (?P<editor>(?:\L<editor_roles>|(?<!\p{{Han}})\L<single_roles>)) {SPACE}* (?:{COLON}|[丨｜]|{SPACE}\|)
       | (?P<author>(?:\L<author_roles>|(?<!\p{{Han}})\L<single_roles>)) {SPACE}* (?:{COLON}|/|／|[丨｜︱]|{SPACE}\|)
       | (?P<contrib>\L<contributor_roles>) {SPACE}* {COLON}
@@ -149,7 +154,7 @@ URL = pattern(
 
 SOURCE_LEAD = pattern(
     "byline.source_lead",
-    r"(?:本文|本稿|文章|稿件)?(?:来源于|來源於|来自|來自|转自|轉自|转载自)[:：]?\s*",
+    rf"{_SOURCE_OPENER}?{_SOURCE_VERB}[:：]?\s*",
     mode="match",
     examples=["本文来源于某某报", "转自某某网"],
     counter=["某某报"],

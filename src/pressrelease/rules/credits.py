@@ -127,10 +127,6 @@ def split_glued_credit(text: str, start: int, end: int) -> CreditLine | None:
 
 
 _SENTENCE_END = "。！？!?”"
-_ROLE_OPENING = regex.compile(
-    r"\s*(?:记者|記者|通讯员|通訊員|责任编辑|責任編輯|责编|責編|编辑|編輯|供稿|摄影|攝影)"
-)
-"""The role an unclosed credit bracket must open with."""
 
 
 def _bare_glued_credit(text: str, start: int, end: int) -> CreditLine | None:
@@ -141,9 +137,9 @@ def _bare_glued_credit(text: str, start: int, end: int) -> CreditLine | None:
     ts, te = strip_span(text, cut + 1, end)
     if 3 <= te - ts <= 40 and text[ts] in "（(" and not any(c in text[ts:te] for c in "）)"):
         # a bracketed credit the page cut off or garbled before its closing bracket (…。（记者甲某、乙
-        m = _ROLE_OPENING.match(text, ts + 1, te)
-        if m is not None:
-            readable = parse_people(text, m.end(), te, m.group(0), strict=False) or ()
+        # …): the names that can be read, each after a role
+        readable = parse_people(text, ts + 1, te, None, strict=False)
+        if readable and all(c.role is not None for c in readable):
             return CreditLine(Span(ts, end), readable, "credits.unclosed")
     if not 3 <= te - ts <= 20:
         return None

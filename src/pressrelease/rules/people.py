@@ -17,12 +17,20 @@ from ..patterns.words import (
     WORK_VERBS,
 )
 
-__all__ = ["parse_people", "role_kind"]
+__all__ = ["parse_people", "responsible_editor", "role_kind"]
 
 _ALL_ROLES = frozenset(EDITOR_ROLES + AUTHOR_ROLES + CONTRIBUTOR_ROLES)
 _NOT_NAMES = frozenset(CHROME_WORDS + CHROME_LINES + SOURCE_LABELS)
 """Widget and navigation words are never a person's name (字号, 打印, 关闭…), nor are source labels
 (来源, 资料来源: what follows them names outlets, not people)."""
+
+
+_RESPONSIBLE_WORDS = ("责任编辑", "責任編輯", "责编", "責編")
+
+
+def responsible_editor(role: str | None) -> bool:
+    """Whether a role names the 责任编辑 (responsible editor), a duty of its own."""
+    return role is not None and any(w in role for w in _RESPONSIBLE_WORDS)
 
 
 def role_kind(role: str | None) -> str:
@@ -32,7 +40,7 @@ def role_kind(role: str | None) -> str:
     r = role.strip()
     if r in CONTRIBUTOR_ROLES:
         return "contributor"
-    if any(w in r for w in ("责任编辑", "責任編輯", "责编", "責編")):
+    if responsible_editor(r):
         return "editor"
     if any(w in r for w in ("记者", "記者", "通讯员", "通訊員", "摄", "攝", "作者", "撰")):
         return "author"
@@ -139,9 +147,9 @@ def parse_people(
             return None
     if pending and strict:
         return None  # units that no later role claimed
-    if people and tokens and people[-1].role is None and _only_roles(_after(tokens, people[-1].span.end)):
+    after = _after(tokens, people[-1].span.end) if people and people[-1].role is None else ()
+    if _only_roles(after):
         # the role printed after the names (张三 文/图, 李 伟 摄影): it is theirs
-        after = _after(tokens, people[-1].span.end)
         trailing = text[after[0].start() : after[-1].end()]
         people = [Contributor(trailing, p.name, p.span) if p.role is None else p for p in people]
     return tuple(people)
