@@ -19,7 +19,9 @@ DOC_NUMBER = pattern(
 
 ADDRESSEES = pattern(
     "furniture.addressees",
-    rf"^{SPACE}*(?:(?:各|全|市|县|区|省|中央|国务院)[^。！？\n]{{1,150}}|[^。！？\n]{{2,150}}[，,、][^。！？\n]{{1,150}}|[^。！？，,、：:\n]{{1,24}})(?:政府|委员会|常委会|委|办公室|办|厅|局|部门|单位|机构|公司|学校|医院|组织|团体|党组|管委会|街道|乡镇|社区|委员|代表){SPACE}*{COLON}{SPACE}*$",
+    # the look-ahead restates the colon at the end, so a line that lacks it fails in one scan
+    # instead of backtracking through the three spans
+    rf"^(?=[^\n]*{COLON}{SPACE}*$){SPACE}*(?:(?:各|全|市|县|区|省|中央|国务院)[^。！？\n]{{1,150}}|[^。！？\n]{{2,150}}[，,、][^。！？\n]{{1,150}}|[^。！？，,、：:\n]{{1,24}})(?:政府|委员会|常委会|委|办公室|办|厅|局|部门|单位|机构|公司|学校|医院|组织|团体|党组|管委会|街道|乡镇|社区|委员|代表){SPACE}*{COLON}{SPACE}*$",
     requires=(":", "：", "︰", "∶"),
     examples=[
         "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
@@ -67,7 +69,9 @@ ORIGINAL_TITLE = pattern(
 
 ADOPTION_NOTE = pattern(
     "furniture.adoption_note",
-    rf"""^{SPACE}*(?:
+    # the look-ahead restates what either branch needs (an opening bracket first, or a closing
+    # one last), so other lines fail at once instead of backtracking through the spans
+    rf"""^(?={SPACE}*[（(]|[^\n]*[)）]{SPACE}*$){SPACE}*(?:
         [（(][^（()）\n]{{0,12}}(?:{DIGITS}{{4}}|[〇○零一二三四五六七八九]{{4}})年[^（()）\n]{{0,40}}(?:[)）])?
       | [^（()）\n]{{2,40}}(?:通过|发布|公布|修订|施行|印发|会议上|讲话)[)）]
     ){SPACE}*$""",
