@@ -404,7 +404,7 @@ def _is_han(ch: str) -> bool:
 
 def _scan(
     index: _Index, text: str, start: int, end: int
-) -> Generator[tuple[int, int, list[_Form]], bool, None]:
+) -> Generator[tuple[int, int, list[_Form]], bool | None, None]:
     """The names at each position, longest first, left to right, not overlapping one kept before.
 
     The caller narrows each name's forms and sends back whether it kept it: a name it drops
