@@ -161,13 +161,31 @@ def test_a_source_sentence_in_the_byline_names_the_source_not_the_headline() -> 
     assert doc.headline is not None and doc.headline.text == TITLE
 
 
-def test_a_bare_credit_glued_after_the_last_sentence() -> None:
-    last = "\u3000\u3000下一步，该镇将持续发力，为群众创造整洁舒适的环境。李 伟 文/图"
+@pytest.mark.parametrize(
+    ("last", "body_end", "credited"),
+    [
+        pytest.param(
+            "\u3000\u3000下一步，该镇将持续发力，为群众创造整洁舒适的环境。李 伟 文/图",
+            "整洁舒适的环境。",
+            [("文/图", "李伟")],
+            id="bare credit glued after the last sentence",
+        ),
+        pytest.param(
+            "\u3000\u3000下一步，该县将继续加强技术指导，确保春耕生产顺利推进。（记者周立、王岚、\ufffd\ufffd",
+            "顺利推进。",
+            [("记者", "周立"), ("记者", "王岚")],
+            id="credit bracket cut off before it closes",
+        ),
+    ],
+)
+def test_a_credit_at_the_end_of_the_last_paragraph_is_split_off(
+    last: str, body_end: str, credited: list[tuple[str, str]]
+) -> None:
     text = f"{TITLE}\n2021-03-02 09:15 来源：某某网\n\n{last}\n"
     doc = check_release(pressrelease.parse(text))
-    assert doc.paragraphs[-1].text.endswith("整洁舒适的环境。")
+    assert doc.paragraphs[-1].text.endswith(body_end)
     assert doc.credits is not None
-    assert [(c.role, c.name) for c in doc.credits.contributors] == [("文/图", "李伟")]
+    assert [(c.role, c.name) for c in doc.credits.contributors] == credited
 
 
 def test_an_editor_who_is_also_the_responsible_editor_is_listed_for_both_duties() -> None:
@@ -181,12 +199,3 @@ def test_a_reporter_credited_again_is_one_author() -> None:
     text = f"{TITLE}\n2021-03-02 09:15 来源：某某网\n{BODY}文/周立\n"  # 记者 周立 in the dateline
     doc = check_release(pressrelease.parse(text))
     assert [a.name for a in doc.authors] == ["周立"]
-
-
-def test_a_credit_bracket_cut_off_before_it_closes() -> None:
-    last = "\u3000\u3000下一步，该县将继续加强技术指导，确保春耕生产顺利推进。（记者周立、王岚、\ufffd\ufffd"
-    text = f"{TITLE}\n2021-03-02 09:15 来源：某某网\n\n{last}\n"
-    doc = check_release(pressrelease.parse(text))
-    assert doc.paragraphs[-1].text.endswith("顺利推进。")
-    assert doc.credits is not None
-    assert [(c.role, c.name) for c in doc.credits.contributors] == [("记者", "周立"), ("记者", "王岚")]
