@@ -195,3 +195,66 @@ def test_source_on_a_second_metadata_line_under_the_article() -> None:
     doc = pressrelease.parse(page)
     assert doc.published is not None and doc.published.isoformat() == "2019-09-23T14:34:05+08:00"
     assert doc.source == "某某商报"
+
+
+WRAPPED_NOTICE = (
+    "发布时间:2023-05-06    信息来源:某市人民政府办公室\n"
+    "某市人民政府办公室\n关于印发《某市城乡供水设施\n改造提升三年行动方案》的通知\n"
+    "某府办发〔2023〕9号\n各县（区）人民政府，市政府各部门：\n"
+    "　　《某市城乡供水设施改造提升三年行动方案》已经市政府同意，现印发给你们，请认真贯彻执行。\n"
+)
+WRAPPED_RESOLUTION = (
+    "某省人民代表大会常务委员会\n关于批准某某市城市管理\n条例的决议\n\n"
+    "（2022年7月29日某省第十三届人民代表大会常务委员会第三十四次会议通过）\n\n"
+    "　　某省第十三届人民代表大会常务委员会第三十四次会议审查了某某市城市管理条例，决定予以批准。\n"
+)
+WRAPPED_ABOUT = (
+    "关于做好今年汛期安全防范\n\n工作的紧急通知\n"
+    "发布时间：2021-06-02 09:30  来源：某县应急管理局\n"
+    "　　各乡镇、县直各单位：近期我县降雨频繁，防汛形势严峻，现就有关事项通知如下。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "lines"),
+    [
+        (WRAPPED_NOTICE, "某市人民政府办公室关于印发《某市城乡供水设施改造提升三年行动方案》的通知", 3),
+        (WRAPPED_RESOLUTION, "某省人民代表大会常务委员会关于批准某某市城市管理条例的决议", 3),
+        (WRAPPED_ABOUT, "关于做好今年汛期安全防范工作的紧急通知", 2),
+    ],
+    ids=["organ-above-about-clause", "organ-then-clause-over-two-lines", "blank-line-inside"],
+)
+def test_a_document_title_over_several_lines_is_one_headline(page: str, title: str, lines: int) -> None:
+    doc = pressrelease.parse(page)
+    assert doc.headline is not None and doc.headline.text == title
+    raw = doc.text_of(doc.headline.span)
+    assert len(raw.splitlines()) - raw.splitlines().count("") == lines
+    heads = [p for p in doc.parts if p.kind == "headline"]
+    assert [(p.rule, p.span.start) for p in heads] == [("headline.wrapped_title", doc.headline.span.start)]
+    assert doc.headline.subtitle is None
+    assert all(title not in doc.text_of(p.span) for p in doc.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # a news headline over a subtitle that cites a document: two titles, not one wrapped
+        (
+            "某市出台城乡供水管理新规定\n关于加强城乡供水管理的通知\n"
+            "发布时间：2023-05-06 10:00 来源：某市水务局\n"
+            "　　近日，某市印发通知，对城乡供水管理提出新要求。\n",
+            "某市出台城乡供水管理新规定",
+        ),
+        # an organ over a title complete on its own line, without a 关于 clause: its column name
+        (
+            "某市水务局\n某市供水管理办法\n发布时间：2023-05-06 10:00 来源：某市水务局\n"
+            "　　第一条　为加强供水管理，制定本办法。\n",
+            "某市供水管理办法",
+        ),
+    ],
+    ids=["news-headline-over-cited-document", "organ-over-title-without-about"],
+)
+def test_title_lines_that_are_not_one_wrapped_title(page: str, title: str) -> None:
+    doc = pressrelease.parse(page)
+    assert doc.headline is not None and doc.headline.text == title
+    assert not any(p.rule == "headline.wrapped_title" for p in doc.parts)

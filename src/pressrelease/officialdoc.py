@@ -23,6 +23,7 @@ import attrs
 from .model import OfficialDocument, Part, Release
 from .numerals import parse_cn_date
 from .patterns import document as table
+from .rules.furniture import organ_name
 
 __all__ = ["read_official_document"]
 
@@ -35,8 +36,6 @@ _NAME_END = "；;，,。、" + _STRIP
 _OPENERS = "（([［【〔"
 _CLOSERS = "）)]］】〕"
 
-_ORGAN_MAX = 30
-"""An organ's name on a signature line is short."""
 
 _DOCUMENT_NOTE_MAX = 70
 """A publication note is short; longer parts are not tried against :data:`table.NOTE`."""
@@ -242,12 +241,7 @@ def _organ_line(line: _Line) -> bool:
     """Whether a part above a signing organ is another signing organ of a joint document."""
     if line.part.rule == "body.signature":
         return True
-    return (
-        line.part.kind == "unclassified"
-        and len(line.text) <= _ORGAN_MAX
-        and not any(c in line.text for c in "，,。：:；;！？（(")
-        and table.ORGAN.apply(line.text) is not None
-    )
+    return line.part.kind == "unclassified" and organ_name(line.text)
 
 
 def _next_text_line(lines: Sequence[_Line], i: int) -> int | None:

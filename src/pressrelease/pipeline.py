@@ -37,13 +37,14 @@ from .numerals import cn_to_int
 from .patterns import byline as byline_table
 from .patterns import chrome as chrome_table
 from .patterns import dateline as dateline_table
+from .patterns import document as document_table
 from .patterns import heading as heading_styles
 from .rules.boilerplate import is_notice_line, notice_starts_at, read_boilerplate
 from .rules.byline import BEIJING, Reading, datetime_of, read_byline, source_value
 from .rules.chrome import chrome_rule
 from .rules.credits import CreditLine, read_credit_line, split_glued_credit
 from .rules.dateline import read_dateline
-from .rules.furniture import furniture_rule
+from .rules.furniture import furniture_rule, organ_name
 from .rules.heading import heading_candidate, lead_of
 from .rules.people import parse_people, responsible_editor, role_kind
 from .rules.segment import Line, lines_of, strip_span
@@ -238,6 +239,54 @@ def _pick_headline(
         if len(lines[k]) >= 0.8 * longest:
             return k
     return block[0]
+
+
+TITLE_WRAP = 4
+"""At most this many lines of one official document's title printed over several lines."""
+
+WRAPPED_TITLE = "headline.wrapped_title"
+"""The rule of the one headline part a title printed over several lines makes."""
+
+
+def _wrapped_title(lines: Sequence[Line], i: int, end: int, skip: Sequence[int]) -> tuple[int, int]:
+    """The first and last line of the title that line ``i`` belongs to: ``(i, i)``, unless it is an
+    official document's title printed over several lines.
+
+    GB/T 9704 breaks a long title between words, not at a bracket or a phrase's end
+    (``某某市人民政府`` / ``关于《某某条例》实施情况的`` / ``报告``), so a line of it is no title on its
+    own. The lines are one title when together they read 〔organ〕关于〔matter〕的〔type〕
+    (``document.title_form``) and the first of them is the issuing organ or opens the 关于 clause;
+    a line above a 关于 line that names an organ alone is the title's first line.
+    """
+
+    def usable(k: int) -> bool:
+        if not 0 <= k < end:
+            return False
+        line = lines[k]
+        return (
+            k not in skip
+            and len(line) <= 60
+            and _title_like(line)
+            and not line.text.startswith(("——", "--", "—"))
+            and furniture_rule(line.text) is None
+        )
+
+    first = i
+    if i > 0 and lines[i].text.startswith("关于") and usable(i - 1) and organ_name(lines[i - 1].text):
+        first = i - 1
+    head = lines[first].text
+    if not (organ_name(head) or "关于" in head) or document_table.KIND.apply(head):
+        return i, i  # a title complete on its line, or a line that cannot open a document's title
+    title = head
+    for k in range(first + 1, min(first + TITLE_WRAP, end)):
+        if not usable(k):
+            break
+        title += lines[k].text
+        if document_table.TITLE_FORM.apply(title):
+            return first, k
+        if document_table.KIND.apply(lines[k].text):
+            break
+    return i, i
 
 
 def _siblings_are_headings(
@@ -517,10 +566,15 @@ def parse_text(
         if headline_i is None and byline_idx:
             # a byline printed above the headline
             headline_i = _pick_headline(text, lines, header_end, meta_idx, floor=byline_idx[-1] + 1)
+    title_lines = range(0)  # the headline's lines, when it is a line (or lines) of its own
+    if headline_i is not None and split_title is None:
+        first, last = _wrapped_title(lines, headline_i, header_end, meta_idx)
+        title_lines = range(first, last + 1)
+    head_first, head_last = (title_lines[0], title_lines[-1]) if title_lines else (headline_i, headline_i)
     # reporters on a line of their own in the header (本报记者 张三)
     header_people: list[Contributor] = []
     for j in range(header_end):
-        if j in byline_idx or j == headline_i:
+        if j in byline_idx or j == headline_i or j in title_lines:
             continue
         people = _people_line(text, lines[j])
         if people:
@@ -538,13 +592,16 @@ def parse_text(
         if te < line.cend:
             head_pieces.append(_Piece("byline", te, line.cend, "byline.fields"))
         st.pieces[b] = head_pieces
-    elif headline_i is not None:
-        hl = lines[headline_i]
-        hs, he = _title_span(text, hl)
+    elif title_lines:
+        hl = lines[title_lines[0]]
+        spans = [_title_span(text, lines[k]) for k in title_lines]
+        hs, he = spans[0][0], spans[-1][1]
         subtitle: Deck | None = None
         kicker: Deck | None = None
-        st.mark(headline_i, "headline", "headline.title_block")
-        nxt = headline_i + 1
+        title_rule = "headline.title_block" if len(title_lines) == 1 else WRAPPED_TITLE
+        for k in title_lines:
+            st.mark(k, "headline", title_rule)
+        nxt = title_lines[-1] + 1
         if (
             nxt < header_end
             and nxt not in byline_idx
@@ -554,18 +611,19 @@ def parse_text(
         ):
             subtitle = Deck(lines[nxt].text, Span(lines[nxt].cstart, lines[nxt].cend))
             st.mark(nxt, "subtitle", "headline.subtitle")
-        prev = headline_i - 1
+        prev = title_lines[0] - 1
         if prev >= 0 and prev not in byline_idx and _is_kicker(lines[prev], hl):
             kicker = Deck(lines[prev].text, Span(lines[prev].cstart, lines[prev].cend))
             st.mark(prev, "kicker", "headline.kicker")
-        headline = Headline(text[hs:he], Span(hs, he), kicker, subtitle)
+        title = "".join(text[a:b] for a, b in spans)  # a wrapped title is read without its line breaks
+        headline = Headline(title, Span(hs, he), kicker, subtitle)
     for b in byline_idx:
         if b not in st.pieces:
             st.mark(b, "byline", "byline.fields")
     if outlet_line is not None and outlet_line not in st.pieces:
         st.mark(outlet_line, "byline", "byline.outlet_line")
     # header lines between the headline/byline and the first paragraph: body headings, or furniture
-    last_anchor = max([headline_i if headline_i is not None else -1, *byline_idx])
+    last_anchor = max([head_last if head_last is not None else -1, *byline_idx])
     top_end = header_end
     for j in range(header_end - 1, last_anchor, -1):
         if j in st.pieces:
@@ -583,7 +641,7 @@ def parse_text(
             continue
         rule = chrome_rule(lines[j].text)
         furniture = furniture_rule(lines[j].text)
-        if furniture is not None and (headline_i is None or j > headline_i):
+        if furniture is not None and (head_last is None or j > head_last):
             st.mark(j, "note", furniture)
         elif is_notice_line(lines[j].text) and header_notice is None:
             header_notice, _after = read_boilerplate(text, lines[j : j + 1], 0)
@@ -591,7 +649,7 @@ def parse_text(
         elif rule is not None:
             st.mark(j, "chrome", rule)
         else:
-            where = "before_headline" if headline_i is None or j < headline_i else "in_header"
+            where = "before_headline" if head_first is None or j < head_first else "in_header"
             st.mark(
                 j,
                 "unclassified",
@@ -1151,6 +1209,14 @@ def _tile(text: str, all_lines: list[Line], st: _State) -> tuple[Part, ...]:
         if parts and kind == "blank" and parts[-1].kind == "blank":
             prev = parts.pop()
             start = prev.span.start
+        if rule == WRAPPED_TITLE:
+            # the lines of a wrapped title are one headline part, with any blank lines between them
+            k = len(parts)
+            while k and parts[k - 1].kind == "blank":
+                k -= 1
+            if k and parts[k - 1].rule == WRAPPED_TITLE:
+                start = parts[k - 1].span.start
+                del parts[k - 1 :]
         parts.append(Part(kind, Span(start, end), rule, diag))
         pos = end
 

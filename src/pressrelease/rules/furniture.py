@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import functools
 
+from ..patterns import document
 from ..patterns import furniture as table
 
-__all__ = ["furniture_rule"]
+__all__ = ["ORGAN_MAX", "furniture_rule", "organ_name"]
+
+ORGAN_MAX = 30
+"""The longest line read as an organ's name alone (a joint signature prints one organ per line)."""
 
 
 _FURNITURE_CHARS = frozenset("目编編令题題记記通号號：:附年-/.．（()）原录錄按")
@@ -22,3 +26,13 @@ def furniture_rule(text: str) -> str | None:
         if record.apply(text):
             return record.name
     return None
+
+
+def organ_name(text: str) -> bool:
+    """Whether a line's content is an organ's name alone (``某某市人民政府``, ``某某委员会``): short,
+    without punctuation, ending with its kind of body (``document.organ``)."""
+    return (
+        len(text) <= ORGAN_MAX
+        and not any(c in text for c in "，,。：:；;！？（(")
+        and document.ORGAN.apply(text) is not None
+    )
