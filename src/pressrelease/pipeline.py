@@ -271,11 +271,12 @@ def _wrapped_title(lines: Sequence[Line], i: int, end: int, skip: Sequence[int])
             and furniture_rule(line.text) is None
         )
 
+    about = document_table.ABOUT_CLAUSE.apply(lines[i].text)
     first = i
-    if i > 0 and lines[i].text.startswith("关于") and usable(i - 1) and organ_name(lines[i - 1].text):
+    if about is not None and about.start() == 0 and usable(i - 1) and organ_name(lines[i - 1].text):
         first = i - 1
     head = lines[first].text
-    if not (organ_name(head) or "关于" in head) or document_table.KIND.apply(head):
+    if not (organ_name(head) or document_table.ABOUT_CLAUSE.apply(head)) or document_table.KIND.apply(head):
         return i, i  # a title complete on its line, or a line that cannot open a document's title
     title = head
     for k in range(first + 1, min(first + TITLE_WRAP, end)):

@@ -108,6 +108,14 @@ TITLE_FORM = pattern(
     lists={"kinds": DOCUMENT_KINDS},
 )
 
+ABOUT_CLAUSE = pattern(
+    "document.about_clause",
+    r"关于",
+    examples=["关于做好春季农业生产工作的通知", "某市人民政府关于某某事项的批复"],
+    counter=["某某市人民政府办公室", "改造提升三年行动方案》的通知"],
+    doc="The 关于 that opens a document title's matter: a line of a wrapped title that holds it (or opens with it) belongs to the title.",
+)
+
 ATTACHMENT_LABEL = pattern(
     "document.attachment_label",
     rf"{SPACE}*附{SPACE}*件{SPACE}*(?P<number>{DIGITS}{{1,2}})?{SPACE}*(?:{COLON}{SPACE}*)?",
@@ -171,4 +179,4 @@ METADATA_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
 TABLE_LABELS: frozenset[str] = frozenset({"索引号", "主题分类", "发文机关", "成文日期", "发文字号"})
 """Labels that only a policy page's metadata table prints (a news byline has 发布时间, never these)."""
 
-TABLE = (DATE, KIND, TITLE_FORM, ATTACHMENT_LABEL, ATTACHMENT_NUMBER, ATTACHMENT_ITEM, NOTE, ORGAN)
+TABLE = (DATE, KIND, TITLE_FORM, ABOUT_CLAUSE, ATTACHMENT_LABEL, ATTACHMENT_NUMBER, ATTACHMENT_ITEM, NOTE, ORGAN)
