@@ -258,3 +258,54 @@ def test_title_lines_that_are_not_one_wrapped_title(page: str, title: str) -> No
     doc = pressrelease.parse(page)
     assert doc.headline is not None and doc.headline.text == title
     assert not any(p.rule == "headline.wrapped_title" for p in doc.parts)
+
+
+ROUNDUP = (
+    "外媒看某市：烟火气回来了\n2023-10-05 09:10 来源：某市融媒体中心\n"
+    "　　某市融媒体中心10月5日讯　假期过半，多家外国媒体报道了某市的节日景象。\n"
+    "　　某国《晨报》：\n　　夜市重新热闹起来\n"
+    "　　该报网站10月3日刊文说，某市的夜市重新热闹起来，街头小吃摊前排起了长队，游客和市民络绎不绝。\n"
+    "　　报道说，今年节日期间，当地推出了多项便民措施。\n"
+    "　　某国每日新闻网：\n　　老城区游客明显增多\n"
+    "　　该网站10月4日报道，某市老城区的游客数量明显增多，不少商户表示生意比去年同期好了不少。\n"
+)
+
+
+def test_a_label_over_a_heading_opens_its_section() -> None:
+    doc = pressrelease.parse(ROUNDUP)
+    assert [(h.text, h.style, h.level) for h in doc.headings] == [
+        ("某国《晨报》：", "label", 1),
+        ("夜市重新热闹起来", "short_line", 2),
+        ("某国每日新闻网：", "label", 1),
+        ("老城区游客明显增多", "short_line", 2),
+    ]
+    first = doc.sections[1]
+    assert first.heading is not None and first.heading.text == "某国《晨报》："
+    assert [s.heading.text for s in first.subsections if s.heading] == ["夜市重新热闹起来"]
+    assert len(first.subsections[0].paragraphs) == 2
+    assert next(p.rule for p in doc.parts if p.kind == "heading") == "heading.label"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a lead-in sentence over numbered items: the items are headings, the lead-in a paragraph
+        "　　会议部署了三项重点工作：\n一、抓好安全生产\n"
+        "　　各部门要压实责任，开展隐患排查，确保不发生重大事故。\n",
+        # reported speech over a short line: the verb ends the label
+        "　　会议强调：\n　　守住安全底线\n"
+        "　　各部门要压实责任，开展隐患排查，确保不发生重大事故，切实保障人民群众生命财产安全。\n",
+        # a speaker's turn in an interview, over a short question
+        "　　记者：\n　　新政策有哪些亮点？\n"
+        "　　王明：这次出台的政策主要有三个方面的亮点，一是降低门槛，二是简化流程，三是加大扶持。\n",
+    ],
+    ids=["lead-in-over-numbered", "speech-verb", "speaker-turn"],
+)
+def test_colon_lines_that_are_not_labels(body: str) -> None:
+    page = (
+        "某县召开安全生产工作会议\n2023-06-01 10:00 来源：某县融媒体中心\n"
+        "　　5月31日，某县召开安全生产工作会议，总结前一阶段工作，分析当前形势，部署下一步任务。\n" + body
+    )
+    doc = pressrelease.parse(page)
+    assert not any(h.style == "label" for h in doc.headings)
+    assert any(p.text.endswith("：") for p in doc.paragraphs)

@@ -10,6 +10,7 @@ Every line ends up in exactly one part; the parts tile the text.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -768,6 +769,12 @@ def parse_text(
             kinds[j] = "heading" if _next_is_paragraph(kinds, order, pos + 1) else "paragraph"
         else:
             kinds[j] = "paragraph" if len(lines[j]) > 12 else "note"
+    # a label closed by a colon right above an unnumbered heading opens its section (某国《某报》：)
+    for j, nxt in itertools.pairwise(order):
+        if kinds[j] == "paragraph" and kinds[nxt] == "heading" and heading_styles.LABEL.apply(lines[j].text):
+            cand = heading_candidate(lines[nxt].text)
+            if cand is not None and not cand.numbered:
+                kinds[j] = "label"
     # trailing short lines after the last paragraph are signatures or dates, not paragraphs
     for j in reversed(order):
         bare = kinds[j] == "heading" and _bare_heading(lines[j].text)
@@ -792,6 +799,11 @@ def parse_text(
             continue
         if kind == "title":
             st.mark(j, "note", "headline.repeated")
+            continue
+        if kind == "label":
+            rank = heading_styles.LABEL_RANK
+            headings_at[j] = Heading(line.text, Span(line.cstart, line.cend), rank, "label")
+            st.mark(j, "heading", heading_styles.LABEL.name)
             continue
         if kind == "heading":
             cand = heading_candidate(line.text)

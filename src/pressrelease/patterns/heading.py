@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import attrs
 
-from . import Pattern, pattern
+from . import Pattern, pattern, quotes, transcript
 from .fragments import CLOSE, DIGITS, HAN_NUM, OPEN, SPACE
+from .fragments import COLON as COLON_MARK
 from .words import SPEAKER_ROLES
 
 _HAN_ORD = r"[一二三四五六七八九十百零〇两壹贰叁肆伍陆柒捌玖拾]{1,4}"
@@ -151,6 +152,9 @@ STYLES: tuple[HeadingStyle, ...] = (
 UNNUMBERED_RANK = 3
 """Bracketed and short-line headings rank with 一、 (they are top-level in news articles)."""
 
+LABEL_RANK = UNNUMBERED_RANK - 1
+"""A label heading (``heading.label``) ranks just above the unnumbered heading under it, which it opens."""
+
 ENUMERATION_LEAD = pattern(
     "heading.enumeration_lead",
     rf"^(?:{HAN_NUM}是|首先|其次|再次|最后|第{HAN_NUM}[，,、]|{HAN_NUM}要)",
@@ -194,6 +198,26 @@ ROSTER_ENTRY = pattern(
     counter=["抓产业\u3000\u3000促增收", "李明部长调研春耕", "一、某某部部长"],
     doc="A name, a gap of two or more spaces, then a post: one line of a list of people (名单), not a heading.",
     lists={"posts": SPEAKER_ROLES},
+)
+LABEL_INTRO_ENDINGS: tuple[str, ...] = (
+    *transcript.NOT_SPEAKERS,
+    *transcript.SPEAKER_ROLES,
+    *quotes.VERBS,
+    "是", "为", "為", "有", "如下", "以下",
+)  # fmt: skip
+"""Endings of a colon line that introduce speech, a list or a speaker's turn, not a section."""
+
+LABEL = pattern(
+    "heading.label",
+    rf"^{SPACE}*[^。！？!?；;，,：:“”\"\n]{{2,24}}(?<!\L<intro>){SPACE}*{COLON_MARK}{SPACE}*$",
+    examples=["英国《某某时报》：", "某某市融媒体中心:", "全国人大代表、某某公司董事长李明："],
+    counter=["会议强调：", "他表示：", "主要内容如下：", "目标是：", "记者：", "主持人：", "记者：请问有哪些新举措？"],
+    doc=(
+        "A short label closed by a colon (an outlet, a person) over the heading it introduces: a "
+        "round-up opens each section with who is cited, then that section's title. A heading only "
+        "right above an unnumbered heading."
+    ),
+    lists={"intro": LABEL_INTRO_ENDINGS},
 )
 INNER_STOP = pattern(
     "heading.inner_stop",
