@@ -309,3 +309,15 @@ def test_colon_lines_that_are_not_labels(body: str) -> None:
     doc = pressrelease.parse(page)
     assert not any(h.style == "label" for h in doc.headings)
     assert any(p.text.endswith("：") for p in doc.paragraphs)
+
+
+def test_a_subheading_under_a_confirmed_heading_is_a_heading() -> None:
+    page = (
+        "某县多措并举稳就业\n2023-06-01 10:00 来源：某县融媒体中心\n"
+        "　　今年以来，某县把稳就业摆在突出位置，多措并举拓宽群众增收渠道，取得了明显成效。\n"
+        "　　搭平台 拓渠道\n　　线上线下联动 岗位送到家门口\n"
+        "　　县人社局组织专场招聘会十二场，提供就业岗位三千余个。\n"
+    )
+    doc = pressrelease.parse(page)
+    assert [h.text for h in doc.headings] == ["搭平台 拓渠道", "线上线下联动 岗位送到家门口"]
+    assert doc.paragraphs[-1].text.startswith("县人社局")

@@ -726,8 +726,10 @@ def parse_text(
     order = [j for j in body if j in kinds]
     title_text = _squash(headline.text) if headline is not None else ""
     runs = _unnumbered_runs(lines, order, kinds)
+    run_heads: int | None = None  # the first line of a run of heading lines confirmed by its paragraph
     for pos, j in enumerate(order):
         if kinds[j] != "heading?":
+            run_heads = None
             continue
         following = [kinds[k] for k in order[pos + 1 : pos + 3]]
         cand = heading_candidate(lines[j].text)
@@ -767,8 +769,14 @@ def parse_text(
             kinds[j] = "heading"
         elif following[0] == "heading?" and pos + 2 < len(order):
             kinds[j] = "heading" if _next_is_paragraph(kinds, order, pos + 1) else "paragraph"
+            if kinds[j] == "heading":
+                run_heads = j  # the candidates under it, down to the paragraph, head with it
+        elif run_heads is not None and kinds[order[pos - 1]] == "heading":
+            kinds[j] = "heading"  # a subheading: the heading above it was confirmed by this run
         else:
             kinds[j] = "paragraph" if len(lines[j]) > 12 else "note"
+        if kinds[j] != "heading":
+            run_heads = None
     # a label closed by a colon right above an unnumbered heading opens its section (某国《某报》：)
     for j, nxt in itertools.pairwise(order):
         if kinds[j] == "paragraph" and kinds[nxt] == "heading" and heading_styles.LABEL.apply(lines[j].text):
