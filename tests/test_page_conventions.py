@@ -321,3 +321,22 @@ def test_a_subheading_under_a_confirmed_heading_is_a_heading() -> None:
     doc = pressrelease.parse(page)
     assert [h.text for h in doc.headings] == ["搭平台 拓渠道", "线上线下联动 岗位送到家门口"]
     assert doc.paragraphs[-1].text.startswith("县人社局")
+
+
+def test_the_title_printed_again_over_the_document_is_a_note() -> None:
+    page = (
+        "首页 > 政务公开 > 政策文件\n"
+        "某市人民政府办公室关于开展城乡供水设施普查的通知\n"
+        "发布时间：2023-05-06 10:00 来源：某市人民政府办公室\n"
+        "供水设施\n某市人民政府办公室关于开展\n城乡供水设施普查的通知\n某府办发〔2023〕10号\n"
+        "各县（区）人民政府，市政府各部门：\n"
+        "　　为摸清城乡供水设施底数，市政府决定在全市开展城乡供水设施普查，现将有关事项通知如下。\n"
+    )
+    doc = pressrelease.parse(page)
+    assert doc.headline is not None
+    assert doc.headline.text == "某市人民政府办公室关于开展城乡供水设施普查的通知"
+    repeated = [doc.text_of(p.span).strip() for p in doc.parts if p.rule == "headline.repeated"]
+    assert repeated == ["某市人民政府办公室关于开展", "城乡供水设施普查的通知"]
+    assert all(p.kind == "note" for p in doc.parts if p.rule == "headline.repeated")
+    # a word of the title alone (a menu item, a column name) is no repeat of it
+    assert any(p.kind == "unclassified" and doc.text_of(p.span).strip() == "供水设施" for p in doc.parts)

@@ -291,6 +291,42 @@ def _wrapped_title(lines: Sequence[Line], i: int, end: int, skip: Sequence[int])
     return i, i
 
 
+REPEATED_TITLE = "headline.repeated"
+"""The rule of a line that prints the headline again (a portal's page title over the document, or
+the document's own title over its number and body, often wrapped over several lines)."""
+
+
+def _title_repeats(
+    lines: Sequence[Line], zone: range, taken: dict[int, list[_Piece]], headline: Headline | None
+) -> set[int]:
+    """The lines of ``zone`` that print the headline again: one line, or up to ``TITLE_WRAP`` lines
+    in a row that read as the headline once joined (a document's title wrapped over its body)."""
+    found: set[int] = set()
+    if headline is None:
+        return found
+    title = _squash(headline.text)
+    for j in zone:
+        joined = ""
+        for k in range(j, min(j + TITLE_WRAP, zone.stop)):
+            if k in taken or k in found:
+                break
+            joined += _squash(lines[k].text)
+            if not title.startswith(joined):
+                break
+            if joined == title:
+                found.update(range(j, k + 1))
+                break
+    return found
+
+
+def _repeats_title(line: str, headline: Headline | None) -> bool:
+    """Whether a header line is the headline printed again, whole or one line of it wrapped."""
+    if headline is None:
+        return False
+    squashed = _squash(line)
+    return len(squashed) >= 4 and squashed in _squash(headline.text)
+
+
 def _siblings_are_headings(
     lines: Sequence[Line], order: Sequence[int], kinds: dict[int, str], j: int
 ) -> bool:
@@ -638,6 +674,7 @@ def parse_text(
             continue
         break
     header_notice: Boilerplate | None = None
+    repeats = _title_repeats(lines, range(top_end), st.pieces, headline)
     for j in range(top_end):
         if j in st.pieces:
             continue
@@ -650,6 +687,8 @@ def parse_text(
             st.mark(j, "boilerplate", "boilerplate.notice_in_header")
         elif rule is not None:
             st.mark(j, "chrome", rule)
+        elif j in repeats:
+            st.mark(j, "note", REPEATED_TITLE)
         else:
             where = "before_headline" if head_first is None or j < head_first else "in_header"
             st.mark(
@@ -724,7 +763,6 @@ def parse_text(
         kinds[j] = "heading?" if cand is not None else "paragraph"
     # confirm headings from their neighbours: a heading heads the paragraphs after it
     order = [j for j in body if j in kinds]
-    title_text = _squash(headline.text) if headline is not None else ""
     runs = _unnumbered_runs(lines, order, kinds)
     run_heads: int | None = None  # the first line of a run of heading lines confirmed by its paragraph
     for pos, j in enumerate(order):
@@ -734,12 +772,11 @@ def parse_text(
         following = [kinds[k] for k in order[pos + 1 : pos + 3]]
         cand = heading_candidate(lines[j].text)
         assert cand is not None
-        squashed = _squash(lines[j].text)
         if not following:
             kinds[j] = "heading" if cand.numbered and not cand.closed else "note"
             if cand.closed:
                 kinds[j] = "paragraph"
-        elif not cand.numbered and title_text and len(squashed) >= 4 and squashed in title_text:
+        elif not cand.numbered and _repeats_title(lines[j].text, headline):
             kinds[j] = "title"  # the document's title printed again above its body
         elif (
             cand.closed
@@ -806,7 +843,7 @@ def parse_text(
             st.mark(j, "note", "body.signature")
             continue
         if kind == "title":
-            st.mark(j, "note", "headline.repeated")
+            st.mark(j, "note", REPEATED_TITLE)
             continue
         if kind == "label":
             rank = heading_styles.LABEL_RANK
