@@ -340,3 +340,17 @@ def test_the_title_printed_again_over_the_document_is_a_note() -> None:
     assert all(p.kind == "note" for p in doc.parts if p.rule == "headline.repeated")
     # a word of the title alone (a menu item, a column name) is no repeat of it
     assert any(p.kind == "unclassified" and doc.text_of(p.span).strip() == "供水设施" for p in doc.parts)
+
+
+def test_a_slogan_in_a_wrapped_title_has_its_printed_span() -> None:
+    page = (
+        "某县人民政府\n关于深入开展“三抓三促”行动的\n实施意见\n"
+        "某政发〔2023〕5号\n各乡镇人民政府，县政府各部门：\n"
+        "　　为深入开展“三抓三促”行动，推动全县经济社会高质量发展，现提出如下实施意见。\n"
+    )
+    doc = pressrelease.parse(page)
+    assert doc.headline is not None
+    assert doc.headline.text == "某县人民政府关于深入开展“三抓三促”行动的实施意见"
+    head = doc.facts.headline
+    assert head is not None and head.slogan == "三抓三促" and head.slogan_span is not None
+    assert doc.text_of(head.slogan_span) == "三抓三促"

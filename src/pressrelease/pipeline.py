@@ -632,8 +632,12 @@ def parse_text(
         st.pieces[b] = head_pieces
     elif title_lines:
         hl = lines[title_lines[0]]
-        spans = [_title_span(text, lines[k]) for k in title_lines]
-        hs, he = spans[0][0], spans[-1][1]
+        if len(title_lines) == 1:
+            hs, he = _title_span(text, hl)
+            title = text[hs:he]
+        else:  # a wrapped title reads as its lines, each stripped, without the breaks between them
+            hs, he = hl.cstart, lines[title_lines[-1]].cend
+            title = "".join(lines[k].text for k in title_lines)
         subtitle: Deck | None = None
         kicker: Deck | None = None
         title_rule = "headline.title_block" if len(title_lines) == 1 else WRAPPED_TITLE
@@ -653,7 +657,6 @@ def parse_text(
         if prev >= 0 and prev not in byline_idx and _is_kicker(lines[prev], hl):
             kicker = Deck(lines[prev].text, Span(lines[prev].cstart, lines[prev].cend))
             st.mark(prev, "kicker", "headline.kicker")
-        title = "".join(text[a:b] for a, b in spans)  # a wrapped title is read without its line breaks
         headline = Headline(title, Span(hs, he), kicker, subtitle)
     for b in byline_idx:
         if b not in st.pieces:

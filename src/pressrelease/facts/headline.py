@@ -68,7 +68,8 @@ def headline_facts(doc: Release, places: Sequence[Place] = ()) -> HeadlineFacts 
     head = doc.headline
     if head is None:
         return None
-    text, base = head.text, head.span.start
+    base = head.span.start
+    text = doc.text[base : head.span.end]  # as printed: a wrapped title keeps its line breaks here
     place = place_span = None
     m = _PREFIX.match(text)
     if m is not None:
