@@ -345,6 +345,23 @@ CHROME_WORDS: tuple[str, ...] = (
     "A+",
     "A-",
     "A",
+    # font-size switches and share targets printed one by one
+    "字大",
+    "字小",
+    "放大",
+    "缩小",
+    "正常",
+    "超大",
+    "放大字体",
+    "缩小字体",
+    "调整字体",
+    "QQ空间",
+    "QQ好友",
+    "朋友圈",
+    "Qzone",
+    "易信",
+    "分享至手机",
+    "参与互动",
 )
 """Words of page widgets that HTML-to-text conversion leaves around a byline. The bars and slashes
 between them are separators, never words: a bar that could be either would let a line of bars be
@@ -410,6 +427,10 @@ CHROME_LINES: tuple[str, ...] = (
     "搜索",
     "收藏本页",
     "设为首页",
+    "分享工具",
+    "链接已复制",
+    "用微信扫码二维码",
+    "分享至好友和朋友圈",
 )
 """Whole lines that are page furniture."""
 
