@@ -119,7 +119,7 @@ COUNTER = pattern(
     rf"(?:浏览次数|瀏覽次數|阅读次数|阅读量|点击数|点击量|访问量|点击|浏览)[:：]?{SPACE}*{DIGITS}+|{DIGITS}+{SPACE}*次(?:浏览|阅读)|【字体{SPACE}*[:：]|字号{SPACE}*[:：]",
     mode="search",
     requires=("浏览", "阅读", "点击", "访问", "次", "字体", "字号"),
-    examples=["浏览次数：123", "阅读量:45", "1234次浏览", "字号:默认 超大 | 打印 |"],
+    examples=["浏览次数：123", "阅读量:45", "1234次浏览", "字号:默认 超大 | 打印 |", "字号: [大] [中] [小] [打印]"],
     counter=["浏览了展览"],
     doc="View counters and font-size widgets.",
 )
@@ -129,7 +129,7 @@ WIDGETS = pattern(
     rf"^(?:{SPACE}|[|｜丨/])*+(?:(?:\L<chrome_words>)(?:{SPACE}|[|｜丨/:：])*+){{1,10}}$",
     mode="search",
     requires=CHROME_WORDS,
-    examples=["打印 关闭", "【打印】 【关闭】", "分享到 微信 微博", "字号 大 中 小", "字号: [大] [中] [小] [打印]", "打印 字体： 放大 正常 缩小 分享"],
+    examples=["打印 关闭", "【打印】 【关闭】", "分享到 微信 微博", "字号 大 中 小", "字体：小 中 大", "打印 字体： 放大 正常 缩小 分享"],
     counter=["打印机采购公告", "关闭工厂"],
     doc="A line made only of widget words (print, close, share, font size).",
     lists=_LISTS,
