@@ -731,6 +731,7 @@ def parse_text(
             body_end = j
             continue
         break
+    body_end = _numbered_tail(lines, top_end, body_end, credit_lines)
 
     body = list(range(top_end, body_end))
     kinds: dict[int, str] = {}
@@ -823,6 +824,7 @@ def parse_text(
             cand = heading_candidate(lines[nxt].text)
             if cand is not None and not cand.numbered:
                 kinds[j] = "label"
+    _mark_list_items(lines, order, kinds, body_end)
     # trailing short lines after the last paragraph are signatures or dates, not paragraphs
     for j in reversed(order):
         bare = kinds[j] == "heading" and _bare_heading(lines[j].text)
@@ -1130,6 +1132,69 @@ def _unnumbered_runs(lines: Sequence[Line], order: Sequence[int], kinds: dict[in
 def _signature_like(line: Line) -> bool:
     t = line.text
     return len(t) <= 30 and not any(c in t for c in "。！？；，,!?;")
+
+
+def _mark_list_items(
+    lines: Sequence[Line], order: Sequence[int], kinds: dict[int, str], body_end: int
+) -> None:
+    """Numbered headings in a row that head nothing are the items of a list: paragraphs.
+
+    A run of two or more lines in a row numbered in one style (``（一）…`` ``（二）…`` ``（三）…``)
+    heads nothing when it ends the body or an outer heading follows it right away (``三、…``); a
+    heading heads the text (or the figure) under it, so these lines are list items.
+    """
+    pos = 0
+    while pos < len(order):
+        j = order[pos]
+        style = _numbering_style(lines[j].text) if kinds[j] == "heading" else None
+        if style is None:
+            pos += 1
+            continue
+        last = pos
+        while (
+            last + 1 < len(order)
+            and order[last + 1] == order[last] + 1  # the next line: nothing (a figure, a note) between
+            and kinds[order[last + 1]] == "heading"
+            and _numbering_style(lines[order[last + 1]].text) == style
+        ):
+            last += 1
+        end = order[last] + 1  # the line after the run
+        after = order[last + 1] if last + 1 < len(order) else None
+        heads_nothing = (after is None and end >= body_end) or (
+            after == end and _outer_heading(lines, kinds, end, j)
+        )
+        if last > pos and heads_nothing:
+            for k in order[pos : last + 1]:
+                kinds[k] = "paragraph"
+        pos = last + 1
+
+
+def _outer_heading(lines: Sequence[Line], kinds: dict[int, str], j: int, inner: int) -> bool:
+    """Whether line ``j`` is a heading of a higher level than the heading at line ``inner``."""
+    if kinds[j] != "heading":
+        return False
+    a, b = heading_candidate(lines[j].text), heading_candidate(lines[inner].text)
+    return a is not None and b is not None and a.numbered and a.rank < b.rank
+
+
+def _numbered_tail(lines: Sequence[Line], start: int, end: int, credits: dict[int, CreditLine]) -> int:
+    """The body's end, moved past unpunctuated numbered lines that continue its numbering.
+
+    A notice can end with a list whose items close with no punctuation (``二、报名条件`` /
+    ``（一）具有本县户籍`` / ``（二）年龄在18周岁以上``): lines that would otherwise read as links
+    after the article. They stay in the body when the first of them is numbered in a style the
+    body already uses (``二、`` after ``一、``), and so does every numbered line after it.
+    """
+    used = {style for j in range(start, end) if (style := _numbering_style(lines[j].text)) is not None}
+    if not used:
+        return end
+    k = end
+    while k < len(lines) and k not in credits and chrome_rule(lines[k].text) is None:
+        style = _numbering_style(lines[k].text)
+        if style is None or (k == end and style not in used):
+            break
+        k += 1
+    return k
 
 
 def _ends_like_paragraph(text: str, line: Line) -> bool:

@@ -1,0 +1,61 @@
+"""Body conventions found by parsing invented releases written outside the corpus's outlets.
+
+Each case is schematic text in the style of a county portal or a local paper (not a copy of any
+page): a notice that ends with a list of unpunctuated items, items between two headings, photo
+captions and credits between paragraphs, and the other layouts the tests name.
+"""
+
+from __future__ import annotations
+
+import pressrelease
+
+BYLINE = "发布时间：2024-06-03 15:20:11　来源：某县人社局\n\n"
+
+
+def _headings(doc: pressrelease.Release) -> list[str]:
+    return [h.text for h in doc.headings]
+
+
+def _paragraphs(doc: pressrelease.Release) -> list[str]:
+    return [p.text for p in doc.paragraphs]
+
+
+def test_a_notice_ending_with_unpunctuated_items_keeps_them() -> None:
+    page = (
+        "某县人社局公开招聘公益性岗位人员公告\n" + BYLINE + "　　根据工作需要，经研究决定，面向社会公开招聘"
+        "公益性岗位人员，现将有关事项公告如下：\n　　一、招聘岗位及人数\n"
+        "　　本次共招聘公益性岗位人员10名，其中保洁岗位6名、安保岗位4名。\n　　二、报名条件\n"
+        "　　（一）具有本县户籍\n　　（二）年龄在18周岁以上、55周岁以下\n　　（三）身体健康，能胜任岗位工作\n"
+    )
+    doc = pressrelease.parse(page)
+    assert _headings(doc) == ["一、招聘岗位及人数", "二、报名条件"]
+    items = ["（一）具有本县户籍", "（二）年龄在18周岁以上、55周岁以下", "（三）身体健康，能胜任岗位工作"]
+    assert _paragraphs(doc)[-3:] == items
+    assert not any(p.kind == "unclassified" for p in doc.parts)
+    last = doc.sections[-1]
+    assert last.heading is not None and last.heading.text == "二、报名条件" and len(last.paragraphs) == 3
+
+
+def test_items_between_two_headings_are_paragraphs() -> None:
+    page = (
+        "某县关于做好防汛工作的通知\n"
+        + BYLINE
+        + "　　为做好今年防汛工作，确保人民群众生命财产安全，现将有关事项通知如下。\n"
+        "　　一、工作重点\n　　（一）河道清障\n　　（二）水库巡查\n"
+        "　　二、工作要求\n　　各乡镇要高度重视，压实责任，确保各项措施落实到位。\n"
+    )
+    doc = pressrelease.parse(page)
+    assert _headings(doc) == ["一、工作重点", "二、工作要求"]
+    assert "（一）河道清障" in _paragraphs(doc) and "（二）水库巡查" in _paragraphs(doc)
+
+
+def test_numbered_headings_over_their_text_stay_headings() -> None:
+    page = (
+        "某县关于做好防汛工作的通知\n"
+        + BYLINE
+        + "　　为做好今年防汛工作，确保人民群众生命财产安全，现将有关事项通知如下。\n"
+        "　　一、工作重点\n　　（一）河道清障\n　　各乡镇要组织力量清理河道内的阻水障碍，确保行洪通畅。\n"
+        "　　（二）水库巡查\n　　各水库管理单位要加强巡查，发现险情及时报告并处置。\n"
+    )
+    doc = pressrelease.parse(page)
+    assert _headings(doc) == ["一、工作重点", "（一）河道清障", "（二）水库巡查"]
