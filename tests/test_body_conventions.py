@@ -59,3 +59,28 @@ def test_numbered_headings_over_their_text_stay_headings() -> None:
     )
     doc = pressrelease.parse(page)
     assert _headings(doc) == ["一、工作重点", "（一）河道清障", "（二）水库巡查"]
+
+
+CAPTIONED = (
+    "某县：稻谷飘香丰收忙\n2024-09-20 16:30:12　来源：某县融媒体中心\n\n"
+    "　　秋分时节，某县12万亩水稻陆续成熟，农户们抢抓晴好天气开展收割、晾晒，田间地头一派繁忙景象。\n"
+    "　　▲农户驾驶收割机收割水稻\n　　通讯员 刘洋 摄\n"
+    "　　今年，该县推广优质水稻新品种3个，亩产较去年提高约50公斤。\n"
+    "　　（张伟 摄）\n　　3月20日，游客在花海中拍照留念。刘洋 摄\n　　资料图\n"
+    "　　据介绍，该县还将举办丰收节系列活动，展示农业农村发展成果。\n"
+)
+
+
+def test_captions_and_photo_credits_are_chrome() -> None:
+    doc = pressrelease.parse(CAPTIONED)
+    assert _headings(doc) == []
+    assert [p[:4] for p in _paragraphs(doc)] == ["秋分时节", "今年，该", "据介绍，"]
+    rules = {doc.text_of(p.span).strip(): p.rule for p in doc.parts if p.kind == "chrome"}
+    assert rules == {
+        "▲农户驾驶收割机收割水稻": "chrome.caption",
+        "通讯员 刘洋 摄": "chrome.photo_credit",
+        "（张伟 摄）": "chrome.photo_credit",
+        "3月20日，游客在花海中拍照留念。刘洋 摄": "chrome.caption",
+        "资料图": "chrome.photo_credit",
+    }
+    assert doc.authors == ()  # a picture's photographer is not an author of the text (as the corpus has it)

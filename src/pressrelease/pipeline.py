@@ -1089,7 +1089,9 @@ def _is_kicker(line: Line, headline: Line) -> bool:
     )
 
 
-_FIGURE_RULES = frozenset({"chrome.caption_after_image", "chrome.caption", "chrome.image"})
+_FIGURE_RULES = frozenset(
+    {"chrome.caption_after_image", "chrome.caption", "chrome.image", "chrome.photo_credit"}
+)
 
 
 def _figure_follows(st: _State, j: int) -> bool:

@@ -228,20 +228,64 @@ FOREIGN_NOTICE = pattern(
     doc="The English platform notice some portals print under user-uploaded articles.",
 )
 
+_PHOTOGRAPHER = rf"(?:\p{{Han}}{{0,10}}(?:记者|通讯员|實習生|实习生|摄影师|摄影){SPACE}*)?"
+"""The role before a photographer's name in a credit (某某社记者, 通讯员, 实习生), if any."""
+
+_PHOTOGRAPHED = rf"(?:\p{{Han}}{{2,4}}(?:{SPACE}*[、，,]{SPACE}*|{SPACE}+)?){{1,3}}{SPACE}*(?<!拍)(?:摄|攝)(?:影)?"
+"""One to three names, then 摄 (not 拍摄, a verb at the end of a sentence)."""
+
 CAPTION = pattern(
     "chrome.caption",
-    rf"""^[^。！？\n]{{0,60}}[（(](?:资料图|資料圖|资料图片|摄|攝|视频截图)[^)）\n]{{0,10}}[)）]{SPACE}*$|^{SPACE}*(?:图|圖|表)\s*{DIGITS}+(?:\s*[:：.．]|{SPACE}+(?=\p{{Han}}))
-      | [。！]{SPACE}*\p{{Han}}{{0,10}}记者(?:{SPACE}*\p{{Han}}{{2,4}}){{1,3}}{SPACE}*摄{SPACE}*$""",
+    rf"""^[^。！？\n]{{0,60}}[（(](?:资料图|資料圖|资料图片|摄|攝|视频截图)[^)）\n]{{0,10}}[)）]{SPACE}*$
+      | ^{SPACE}*(?:图|圖|表)\s*{DIGITS}+(?:\s*[:：.．]|{SPACE}+(?=\p{{Han}}))
+      | ^{SPACE}*(?:图|圖)\s*[①-⑳]?\s*[:：]
+      | ^{SPACE}*[▲△▼↑](?=[^\n]{{1,80}}$)
+      | [。！]{SPACE}*{_PHOTOGRAPHER}{_PHOTOGRAPHED}{SPACE}*$""",
     mode="search",
-    requires=("图", "摄", "表"),
+    requires=("图", "圖", "摄", "攝", "表", "▲", "△", "▼", "↑"),
     examples=[
         "某某在会上发言（资料图）",
         "图1:2015年某县地区生产总值",
         "图5　汽车前号牌　　　　图6　汽车后号牌",
         "活动现场（资料图片）",
         "3月1日，某县农民在田间忙着春耕。某某社记者 张三 摄",
+        "3月20日，游客在花海中拍照留念。刘洋 摄",
+        "▲农户驾驶收割机收割水稻",
+        "图②：新建成的村级文化广场",
+        "图：志愿者为居民讲解防诈骗知识",
     ],
-    counter=["会议强调（一）要加强领导。", "某某会议隆重开幕(图)", "记者走访发现，春耕进展顺利。"],
-    doc="An image caption: a short line ending in （资料图）, numbered 图1：…, or a description closed by"
-    " the photographer's credit (…。某某社记者 张三 摄).",
+    counter=[
+        "会议强调（一）要加强领导。",
+        "某某会议隆重开幕(图)",
+        "记者走访发现，春耕进展顺利。",
+        "这些照片都是他亲手拍摄",
+        "试图：一段正常的话",
+    ],
+    doc="An image caption: a short line ending in （资料图）, numbered 图1：…, 图②：…, marked with ▲, or"
+    " a description closed by the photographer's credit (…。某某社记者 张三 摄, …。张三 摄).",
+)
+
+PHOTO_CREDIT = pattern(
+    "chrome.photo_credit",
+    rf"""^{SPACE}*(?:\p{{Han}}{{2,8}}发{SPACE}*)?[（(]?{SPACE}*{_PHOTOGRAPHER}{_PHOTOGRAPHED}{SPACE}*[)）]?{SPACE}*$
+      | ^{SPACE}*[（(]?(?:摄影|攝影){SPACE}*[:：]{SPACE}*\p{{Han}}{{2,4}}(?:{SPACE}*[、，,]{SPACE}*\p{{Han}}{{2,4}}){{0,2}}{SPACE}*[)）]?{SPACE}*$
+      | ^{SPACE}*[（(]?(?:资料图片?|資料圖片?|资料照片|資料照片){SPACE}*[)）]?{SPACE}*$
+      | ^{SPACE}*[（(]?图片由\p{{Han}}{{2,20}}提供{SPACE}*[)）]?{SPACE}*$""",
+    mode="search",
+    requires=("摄", "攝", "资料", "資料", "图片由"),
+    examples=[
+        "通讯员 刘洋 摄",
+        "李华 摄",
+        "（张伟 摄）",
+        "新华社发（李华 摄）",
+        "某某社记者 张三、李四 摄",
+        "（刘通摄）",
+        "摄影：刘洋",
+        "资料图",
+        "（资料图片）",
+        "图片由某某县文旅局提供",
+    ],
+    counter=["这些照片都是他亲手拍摄", "摄影爱好者协会成立", "资料显示，今年以来全县经济稳中有进。"],
+    doc="A photographer's credit or a picture's source on a line of its own (李华 摄, 通讯员 刘洋 摄,"
+    " 新华社发（李华 摄）, 摄影：刘洋, 资料图, 图片由…提供): the picture above it is gone.",
 )

@@ -18,6 +18,7 @@ _LINE_RULES = (
     table.RULER,
     table.IMAGE,
     table.CAPTION,
+    table.PHOTO_CREDIT,
     table.LINK,
     table.FOREIGN_NOTICE,
 )
