@@ -84,3 +84,28 @@ def test_captions_and_photo_credits_are_chrome() -> None:
         "资料图": "chrome.photo_credit",
     }
     assert doc.authors == ()  # a picture's photographer is not an author of the text (as the corpus has it)
+
+
+def test_a_transcript_opening_with_a_short_question_keeps_its_first_turn() -> None:
+    page = (
+        "某县举行秋季开学工作新闻发布会\n2024-08-28 10:30 来源：某县人民政府\n\n"
+        "　　记者：请问今年有哪些新变化？\n"
+        "　　王明：今年全县将实现课后服务全覆盖，所有中小学食堂实行“明厨亮灶”，让家长放心。\n"
+    )
+    doc = pressrelease.parse(page)
+    assert doc.authors == ()
+    turns = [(p.speaker, p.text[:5]) for p in doc.paragraphs]
+    assert turns == [("记者", "记者：请问"), ("王明", "王明：今年")]
+
+
+def test_a_regulation_without_a_byline_is_headed_by_its_title_not_its_first_chapter() -> None:
+    page = (
+        "某市城市绿化管理办法\n（2024年3月1日某市人民政府第25次常务会议通过）\n\n第一章　总则\n"
+        "第一条　为了促进城市绿化事业发展，改善生态环境，根据有关法律法规，结合本市实际，制定本办法。\n"
+        "第二条　本办法适用于本市城市规划区内的城市绿化规划、建设、保护和管理活动。\n第二章　规划和建设\n"
+        "第三条　市城市绿化主管部门应当会同有关部门编制城市绿地系统规划，报市人民政府批准后实施。\n"
+    )
+    doc = pressrelease.parse(page)
+    assert doc.headline is not None and doc.headline.text == "某市城市绿化管理办法"
+    assert _headings(doc) == ["第一章　总则", "第二章　规划和建设"]
+    assert doc.document is not None and doc.document.kind == "办法"

@@ -49,7 +49,7 @@ from .rules.furniture import furniture_rule, organ_name
 from .rules.heading import heading_candidate, lead_of
 from .rules.people import parse_people, responsible_editor, role_kind
 from .rules.segment import Line, lines_of, strip_span
-from .rules.transcript import assign_speakers
+from .rules.transcript import assign_speakers, opens_known_turn
 
 if TYPE_CHECKING:
     from .html import Evidence, Extracted
@@ -210,6 +210,9 @@ def _pick_headline(
             if block:
                 break
             j -= 1  # a document's number, addressees or adoption note under its title
+            continue
+        if not block and _numbered(line.text):
+            j -= 1  # a body heading above the first paragraph (第一章　总则 over 第一条…)
             continue
         if (_title_like(line) and heading_candidate(line.text) is not None) or (
             _title_like(line) and not _numbered(line.text)
@@ -670,9 +673,10 @@ def parse_text(
         if j in st.pieces:
             break
         cand = heading_candidate(lines[j].text) if chrome_rule(lines[j].text) is None else None
-        if cand is not None and (
-            cand.numbered or cand.style == "bracket" or lines[j].text.endswith(("？", "?"))
-        ):
+        if (
+            cand is not None
+            and (cand.numbered or cand.style == "bracket" or lines[j].text.endswith(("？", "?")))
+        ) or opens_known_turn(lines[j].text):
             top_end = j
             continue
         break

@@ -73,6 +73,9 @@ def _is_separator(text: str, start: int, end: int) -> bool:
     return start >= end or table.SEPARATORS.apply(text[start:end]) is not None
 
 
+_SENTENCE_MARKS = frozenset("。？！?!，,；;")
+"""Punctuation of running text: a person's name never holds it."""
+
 _SEPARATING = frozenset("|丨｜/／\\·•,，;；-—_[]【】 \t\u3000\xa0")
 
 
@@ -244,6 +247,8 @@ def read_byline(text: str, start: int, end: int) -> Reading | None:
         elif key in ("editor", "author") and vs < ve:
             found = parse_people(text, vs, ve, label_text, strict=False)
             people.extend(found or ())
+            if not found and (ve - vs > 12 or not _SENTENCE_MARKS.isdisjoint(value_text)):
+                other += ve - vs  # a sentence after the label (记者：请问……？): a turn, not a credit
         i += 1
     if source is None and sources:
         source = sources[0]

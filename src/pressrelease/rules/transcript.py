@@ -10,7 +10,7 @@ import attrs
 from ..model import Paragraph
 from ..patterns import transcript as table
 
-__all__ = ["assign_speakers"]
+__all__ = ["assign_speakers", "opens_known_turn"]
 
 def _label(text: str) -> str | None:
     m = table.SPEAKER.apply(text)
@@ -25,6 +25,13 @@ def _label(text: str) -> str | None:
 
 def _role(label: str) -> str:
     return label.split("（")[0].split("(")[0]
+
+
+def opens_known_turn(text: str) -> bool:
+    """Whether a line opens with the label of a known speaker role and its words (``记者：请问……？``,
+    ``主持人：各位记者朋友，大家好！``): the first turn of a transcript, however short."""
+    label = _label(text)
+    return label is not None and _role(label) in table.SPEAKER_ROLES
 
 
 def assign_speakers(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
