@@ -109,3 +109,16 @@ def test_a_regulation_without_a_byline_is_headed_by_its_title_not_its_first_chap
     assert doc.headline is not None and doc.headline.text == "某市城市绿化管理办法"
     assert _headings(doc) == ["第一章　总则", "第二章　规划和建设"]
     assert doc.document is not None and doc.document.kind == "办法"
+
+
+def test_enumerated_keyword_lines_are_headings() -> None:
+    page = (
+        "数说某市2024年政府工作报告\n2024-01-18 11:20:33 来源：某市新闻网\n\n"
+        "　　1月17日，某市第十七届人民代表大会第三次会议开幕，市长李明作政府工作报告。\n"
+        "　　关键词一：稳增长\n　　报告提出，今年全市地区生产总值预期增长6%左右，固定资产投资增长8%以上。\n"
+        "　　关键词二：惠民生\n　　今年将新增城镇就业4.5万人，新建改扩建中小学、幼儿园20所。\n"
+    )
+    doc = pressrelease.parse(page)
+    found = [(h.text, h.style) for h in doc.headings]
+    assert found == [("关键词一：稳增长", "keyword"), ("关键词二：惠民生", "keyword")]
+    assert len(doc.paragraphs) == 3

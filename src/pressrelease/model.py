@@ -172,7 +172,8 @@ class Heading:
     style: str = "plain"
     """Which convention it follows: ``numbered.han`` (一、), ``numbered.paren_han`` (（一）),
     ``numbered.arabic`` (1.), ``numbered.paren_arabic`` ((1)), ``chapter``, ``section``, ``bracket``,
-    ``short_line``, ``label`` (``某国《某报》：`` over the heading it opens)."""
+    ``short_line``, ``label`` (``某国《某报》：`` over the heading it opens), ``keyword``
+    (``关键词一：稳增长``)."""
 
 
 @attrs.frozen

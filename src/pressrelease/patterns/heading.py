@@ -185,6 +185,20 @@ COLON = pattern(
     counter=["抓产业 促增收"],
     doc="A colon: an unnumbered line with one is a label or a lead-in, not a heading.",
 )
+KEYWORD = pattern(
+    "heading.keyword",
+    rf"""^{SPACE}*(?![问答問]|记者|記者|主持)
+        [“"「]?\p{{Han}}{{1,8}}[”"」]?之?(?:[一二三四五六七八九十]{{1,3}}|{DIGITS}{{1,2}})
+        {SPACE}*[:：]{SPACE}*[^。！？!?；;，,、：:\n]{{2,24}}{SPACE}*$""",
+    mode="search",
+    examples=["关键词一：稳增长", "亮点1：产业升级", "变化一：村里路宽了", "“三个聚焦”之一：组织建设"],
+    counter=["记者1：请问如何申请", "问一：如何办理", "一是：加强领导", "会议强调：要抓好落实。", "亮点一：产业升级，就业增加"],
+    doc=(
+        "An enumerated keyword and a short title (关键词一：稳增长, 亮点1：…, “三个聚焦”之一：…): a "
+        "heading with a colon inside, as data round-ups and reports print them."
+    ),
+)
+
 ROSTER_ENTRY = pattern(
     "heading.roster_entry",
     rf"""^{SPACE}*(?:\p{{Han}}{{2,4}}|\p{{Han}}{SPACE}+\p{{Han}}|\p{{Han}}{{1,8}}[·•・]\p{{Han}}{{1,10}}) {SPACE}{{2,}}

@@ -61,6 +61,8 @@ def heading_candidate(text: str) -> Candidate | None:
             if style.name == "article" and len(text) > 20:
                 return None
             return Candidate(style.name, style.rank, style.pattern.name, True)
+    if table.KEYWORD.apply(text):
+        return Candidate("keyword", table.UNNUMBERED_RANK, table.KEYWORD.name, False)
     if table.COLON.apply(text) or table.ROSTER_ENTRY.apply(text):
         return None
     if table.BRACKET.apply(text):
