@@ -46,8 +46,8 @@ ANCHOR = pattern(
     )
   | (?P<label>
         (?P<views>\L<view_labels>) {SPACE}* {COLON}
-      | (?P<time>\L<time_labels>) {SPACE}* {COLON}
-      | (?P<source>\L<source_labels>) {SPACE}* {COLON}
+      | (?P<time>\L<time_labels>) {SPACE}* (?:{COLON}|[丨｜]|{SPACE}\|)
+      | (?P<source>\L<source_labels>) {SPACE}* (?:{COLON}|[丨｜]|{SPACE}\|)
       | (?P<source_phrase>{_SOURCE_OPENER}{_SOURCE_VERB}) {SPACE}* {COLON}?
       | (?P<editor>(?:\L<editor_roles>|(?<!\p{{Han}})\L<single_roles>)) {SPACE}* (?:{COLON}|[丨｜]|{SPACE}\|)
       | (?P<author>(?:\L<author_roles>|(?<!\p{{Han}})\L<single_roles>)) {SPACE}* (?:{COLON}|/|／|[丨｜︱]|{SPACE}\|)
@@ -75,6 +75,8 @@ ANCHOR = pattern(
         "二〇二〇年三月七日",
         "08-12 17:48",
         "本文来源于某某统计局",
+        "来源丨某县发布",
+        "来源 | 某县融媒体中心",
     ],
     counter=["新华社北京3月7日电", "记者", "大中小学", "网站地图 | 联系我们"],
     doc="One anchor of a byline: a labelled field's label, a bare date-time, or a page widget.",
