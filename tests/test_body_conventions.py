@@ -122,3 +122,13 @@ def test_enumerated_keyword_lines_are_headings() -> None:
     found = [(h.text, h.style) for h in doc.headings]
     assert found == [("关键词一：稳增长", "keyword"), ("关键词二：惠民生", "keyword")]
     assert len(doc.paragraphs) == 3
+
+
+def test_an_intern_is_a_reporting_role() -> None:
+    page = (
+        "某县启动秋收工作\n2024-09-20 16:30 来源：某县融媒体中心\n"
+        "　　本报讯（记者 周强 实习生 吴倩）9月20日，某县召开秋收工作推进会，部署秋粮收储工作。"
+        "会议要求各乡镇抓紧抢收。\n"
+    )
+    doc = pressrelease.parse(page)
+    assert [(a.role, a.name) for a in doc.authors] == [("记者", "周强"), ("实习生", "吴倩")]

@@ -222,6 +222,8 @@ AUTHOR_ROLES: tuple[str, ...] = (
     "特约通讯员",
     "通讯员",
     "通訊員",
+    "实习生",
+    "實習生",
     "作者",
     "撰文",
     "撰稿",
@@ -239,7 +241,8 @@ AUTHOR_ROLES: tuple[str, ...] = (
     "图",
     "圖",
 )
-"""Reporting roles (authors list)."""
+"""Reporting roles (authors list). Not 图片 or 视频: they are also the items of a site's channel menu
+(新闻 图片 视频), which would then read as credits."""
 
 CONTRIBUTOR_ROLES: tuple[str, ...] = ("供稿", "来稿", "稿件提供", "供图", "来源单位", "提供")
 """Roles that credit a unit rather than a writer; they go in credits but not in authors."""
