@@ -132,3 +132,13 @@ def test_an_intern_is_a_reporting_role() -> None:
     )
     doc = pressrelease.parse(page)
     assert [(a.role, a.name) for a in doc.authors] == [("记者", "周强"), ("实习生", "吴倩")]
+
+
+def test_a_relayed_dispatch_names_its_agency_without_the_attribution() -> None:
+    page = (
+        "某县启动春耕生产\n2024-03-07 10:00 来源：某网\n"
+        "　　据新华社北京3月7日电 国务院召开常务会议，研究部署春耕生产工作。会议强调要抓好落实。\n"
+    )
+    dl = pressrelease.parse(page).dateline
+    assert dl is not None
+    assert (dl.text, dl.agency, dl.place, dl.date) == ("据新华社北京3月7日电", "新华社", "北京", "3月7日")

@@ -133,8 +133,9 @@ NAMED_XUN = pattern(
     lists=_LISTS,
 )
 
-TABLE = (AGENCY_PLACE_DATE, HOUSE, ACCORDING_TO, BRACKETED, PAREN_OPEN, NAMED_XUN)
-"""Tried in this order at the start of the first body paragraph; the first match wins."""
+TABLE = (ACCORDING_TO, AGENCY_PLACE_DATE, HOUSE, BRACKETED, PAREN_OPEN, NAMED_XUN)
+"""Tried in this order at the start of the first body paragraph; the first match wins (据某社电
+before the plain form, which would take 据 into the agency's name)."""
 
 FLASH_TITLE = pattern(
     "dateline.flash_title",
