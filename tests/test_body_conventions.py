@@ -142,3 +142,28 @@ def test_a_relayed_dispatch_names_its_agency_without_the_attribution() -> None:
     dl = pressrelease.parse(page).dateline
     assert dl is not None
     assert (dl.text, dl.agency, dl.place, dl.date) == ("据新华社北京3月7日电", "新华社", "北京", "3月7日")
+
+
+FEATURE = (
+    "新华社某地5月20日电 题：石头村的“新石头记”\n新华社记者 张明 李华\n\n"
+    "　　五月的石头村，石墙青瓦掩映在绿树间。这个曾经的穷山村，如今成了远近闻名的旅游村。\n"
+    "　　去年，石头村接待游客23万人次，村集体经济收入突破120万元。\n"
+)
+
+
+def test_an_agency_feature_takes_its_title_and_reporters_from_under_the_dateline() -> None:
+    doc = pressrelease.parse(FEATURE)
+    assert doc.headline is not None and doc.headline.text == "石头村的“新石头记”"
+    assert [(a.role, a.name) for a in doc.authors] == [("新华社记者", "张明"), ("新华社记者", "李华")]
+    assert _headings(doc) == [] and len(doc.paragraphs) == 2
+    assert [p.rule for p in doc.parts if p.kind in ("headline", "byline")] == [
+        "headline.feature_title",
+        "byline.people_line",
+    ]
+
+
+def test_a_feature_title_under_a_headline_stays_a_note() -> None:
+    doc = pressrelease.parse("石头村的新变化\n2024-05-20 10:00 来源：新华网\n" + FEATURE)
+    assert doc.headline is not None and doc.headline.text == "石头村的新变化"
+    assert any(p.rule == "furniture.feature_title" and p.kind == "note" for p in doc.parts)
+    assert [a.name for a in doc.authors] == ["张明", "李华"]

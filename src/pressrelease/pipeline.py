@@ -39,6 +39,7 @@ from .patterns import byline as byline_table
 from .patterns import chrome as chrome_table
 from .patterns import dateline as dateline_table
 from .patterns import document as document_table
+from .patterns import furniture as furniture_table
 from .patterns import heading as heading_styles
 from .rules.boilerplate import is_notice_line, notice_starts_at, read_boilerplate
 from .rules.byline import BEIJING, Reading, datetime_of, read_byline, source_value
@@ -297,6 +298,12 @@ def _wrapped_title(lines: Sequence[Line], i: int, end: int, skip: Sequence[int])
 REPEATED_TITLE = "headline.repeated"
 """The rule of a line that prints the headline again (a portal's page title over the document, or
 the document's own title over its number and body, often wrapped over several lines)."""
+
+
+def _feature_title_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The title in a ``题：…`` line (after the label and its colon)."""
+    m = furniture_table.FEATURE_TITLE.apply(text[start:end])
+    return strip_span(text, start + m.end() if m is not None else start, end)
 
 
 def _title_repeats(
@@ -840,6 +847,7 @@ def parse_text(
         break
 
     dateline: Dateline | None = None
+    feature_at: int | None = None  # the line of a 题：… feature title after the dateline
     paragraphs_at: dict[int, Paragraph] = {}
     headings_at: dict[int, Heading] = {}
     paragraphs_seen = 0  # paragraphs looked at for the dateline
@@ -848,6 +856,10 @@ def parse_text(
     for j in order:
         line = lines[j]
         kind = kinds[j]
+        if feature_at is not None and j == feature_at + 1 and (people := _people_line(text, line)):
+            header_people.extend(people)  # the feature's reporters, on the line under its title
+            st.mark(j, "byline", "byline.people_line")
+            continue
         if kind == "note":
             st.mark(j, "note", "body.signature")
             continue
@@ -888,8 +900,15 @@ def parse_text(
                 pieces.append(_Piece("dateline", start if pieces else line.cstart, fd.body_start, fd.rule))
                 start = fd.body_start
                 if furniture_rule(text[start:end]) == "furniture.feature_title":
-                    pieces.append(_Piece("note", start, end, "furniture.feature_title"))
+                    if headline is None:
+                        # the story's title is printed only here: 题：… after the 电头
+                        ts, te = _feature_title_span(text, start, end)
+                        headline = Headline(text[ts:te], Span(ts, te))
+                        pieces.append(_Piece("headline", start, end, "headline.feature_title"))
+                    else:
+                        pieces.append(_Piece("note", start, end, "furniture.feature_title"))
                     st.pieces[j] = pieces
+                    feature_at = j
                     continue
         if j >= last_text:
             glued = split_glued_credit(text, start, end)
