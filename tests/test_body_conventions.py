@@ -167,3 +167,18 @@ def test_a_feature_title_under_a_headline_stays_a_note() -> None:
     assert doc.headline is not None and doc.headline.text == "石头村的新变化"
     assert any(p.rule == "furniture.feature_title" and p.kind == "note" for p in doc.parts)
     assert [a.name for a in doc.authors] == ["张明", "李华"]
+
+
+def test_an_editors_note_under_its_own_label_is_not_the_first_paragraph() -> None:
+    page = (
+        "“村BA”火出圈 乡村添活力\n2024-08-12 09:30 来源：某某日报\n\n【编者按】\n"
+        "　　今年夏天，某县的乡村篮球赛火了。本报今起推出系列报道，讲述赛场内外的故事。\n\n"
+        "　　本报讯（记者 周强）8月10日晚，某县大坪乡篮球场灯火通明，数千名观众为场上的村队加油呐喊。\n"
+        "　　据了解，今年的比赛共有56支村队参加，带动周边餐饮、住宿消费超过300万元。\n"
+    )
+    doc = pressrelease.parse(page)
+    assert doc.dateline is not None and doc.dateline.text == "本报讯"
+    assert [a.name for a in doc.authors] == ["周强"]
+    assert [p.text[:4] for p in doc.paragraphs] == ["8月10", "据了解，"]
+    notes = [doc.text_of(p.span).strip()[:4] for p in doc.parts if p.rule == "furniture.editors_note"]
+    assert notes == ["【编者按", "今年夏天"]

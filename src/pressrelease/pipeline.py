@@ -300,6 +300,20 @@ REPEATED_TITLE = "headline.repeated"
 the document's own title over its number and body, often wrapped over several lines)."""
 
 
+EDITORS_NOTE = furniture_table.EDITORS_NOTE.name
+
+
+def _bare_label_above(st: _State, j: int, rule: str) -> bool:
+    """Whether line ``j - 1`` is a note label alone on its line (``【编者按】``), marked by ``rule``."""
+    pieces = st.pieces.get(j - 1)
+    return (
+        pieces is not None
+        and len(pieces) == 1
+        and pieces[0].rule == rule
+        and len(st.lines[j - 1]) <= 8
+    )
+
+
 def _feature_title_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The title in a ``题：…`` line (after the label and its colon)."""
     m = furniture_table.FEATURE_TITLE.apply(text[start:end])
@@ -767,6 +781,8 @@ def parse_text(
                 st.mark(j, "note", "furniture.contents_entry")
                 continue
             in_contents = False  # the body starts where the first entry is printed again
+        if rule is None and _bare_label_above(st, j, EDITORS_NOTE):
+            rule = EDITORS_NOTE  # the note's text, under its label on a line of its own (【编者按】)
         if rule is not None:
             st.mark(j, "note", rule)
             organ_before = (j - 1) in kinds and _signature_like(lines[j - 1])
