@@ -182,3 +182,17 @@ def test_an_editors_note_under_its_own_label_is_not_the_first_paragraph() -> Non
     assert [p.text[:4] for p in doc.paragraphs] == ["8月10", "据了解，"]
     notes = [doc.text_of(p.span).strip()[:4] for p in doc.parts if p.rule == "furniture.editors_note"]
     assert notes == ["【编者按", "今年夏天"]
+
+
+def test_speaker_labels_with_a_post_before_the_name() -> None:
+    page = (
+        "某市举行优化营商环境新闻发布会\n2024-04-20 10:30 来源：某市人民政府新闻办公室\n\n"
+        "　　4月19日上午，某市政府新闻办举行新闻发布会，介绍全市优化营商环境工作进展。\n"
+        "　　主持人 刘洋：各位记者朋友，大家上午好！首先请市发展改革委主任周文斌介绍有关情况。\n"
+        "　　市发展改革委主任 周文斌：谢谢主持人。今年以来，全市新登记经营主体2.3万户。\n"
+        "　　某某日报记者：请问下一步在减少企业办事环节方面有哪些举措？\n"
+        "　　市发展改革委主任 周文斌：我们将推行“高效办成一件事”，年内实现20个事项集成办理。\n"
+    )
+    speakers = [p.speaker for p in pressrelease.parse(page).paragraphs]
+    post = "市发展改革委主任 周文斌"
+    assert speakers == [None, "主持人 刘洋", post, "某某日报记者", post]

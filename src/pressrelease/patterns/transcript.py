@@ -9,10 +9,18 @@ SPEAKER = pattern(
     "transcript.speaker",
     rf"""(?P<speaker>
         (?:[\p{{Han}}A-Za-z·•]{{1,16}}?)
+        (?:{SPACE}{{1,2}}[\p{{Han}}·•]{{2,4}})?
         (?:[（(][^（()）\n]{{1,20}}[)）])?
     ){SPACE}*{COLON}{SPACE}*(?=\S)""",
     mode="match",
-    examples=["主持人：各位记者朋友，大家好。", "记者:请问今年的目标是什么？", "行政長官：多謝。", "张三（某某局局长）：我们将继续推进。"],
+    examples=[
+        "主持人：各位记者朋友，大家好。",
+        "记者:请问今年的目标是什么？",
+        "行政長官：多謝。",
+        "张三（某某局局长）：我们将继续推进。",
+        "主持人 刘洋：各位记者朋友，大家上午好！",
+        "市发展改革委主任 周文斌：谢谢主持人。",
+    ],
     counter=["会议强调，要抓好落实。", "2020年3月7日：晴"],
     doc="A speaker's label and colon opening a paragraph of a transcript.",
 )

@@ -24,14 +24,25 @@ def _label(text: str) -> str | None:
 
 
 def _role(label: str) -> str:
-    return label.split("（")[0].split("(")[0]
+    """The speaker's role or name without a title in brackets, and without the name after a post
+    (``主持人 刘洋`` speaks as 主持人)."""
+    core = label.split("（")[0].split("(")[0]
+    return core.split()[0] if core.split() else core
+
+
+_LONG_ROLES = tuple(r for r in table.SPEAKER_ROLES if len(r) >= 2)
+
+
+def _known(role: str) -> bool:
+    """A role of the transcript table, or a post ending with one (``某某日报记者``)."""
+    return role in table.SPEAKER_ROLES or role.endswith(_LONG_ROLES)
 
 
 def opens_known_turn(text: str) -> bool:
     """Whether a line opens with the label of a known speaker role and its words (``记者：请问……？``,
     ``主持人：各位记者朋友，大家好！``): the first turn of a transcript, however short."""
     label = _label(text)
-    return label is not None and _role(label) in table.SPEAKER_ROLES
+    return label is not None and _known(_role(label))
 
 
 def assign_speakers(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
@@ -46,7 +57,7 @@ def assign_speakers(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     if not found:
         return list(paragraphs)
     counts = Counter(_role(lab) for lab in found)
-    known = any(_role(lab) in table.SPEAKER_ROLES for lab in found)
+    known = any(_known(_role(lab)) for lab in found)
     recurring = len(counts) >= 2 and max(counts.values()) >= 2
     if not (known or recurring):
         return list(paragraphs)
