@@ -7,6 +7,8 @@ captions and credits between paragraphs, and the other layouts the tests name.
 
 from __future__ import annotations
 
+import pytest
+
 import pressrelease
 
 BYLINE = "发布时间：2024-06-03 15:20:11　来源：某县人社局\n\n"
@@ -196,3 +198,32 @@ def test_speaker_labels_with_a_post_before_the_name() -> None:
     speakers = [p.speaker for p in pressrelease.parse(page).paragraphs]
     post = "市发展改革委主任 周文斌"
     assert speakers == [None, "主持人 刘洋", post, "某某日报记者", post]
+
+
+COMMENTARY = (
+    "让“小网格”释放“大能量”\n{writer}\n\n"
+    "　　基层治理是国家治理的基石。网格虽小，却连着千家万户，关系到群众的切身利益。\n"
+    "　　用好网格，关键在人。要选优配强网格员队伍，让熟悉情况、热心公益的群众参与进来。\n"
+    "　　（作者系某市委党校教授）\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("writer", "authors"),
+    [
+        ("张明", [(None, "张明")]),
+        ("◎ 张明", [(None, "张明")]),
+        ("□本报记者 张明", [("本报记者", "张明")]),
+        ("某某日报评论员 张明", [("某某日报评论员", "张明")]),
+        ("本报评论员", []),
+    ],
+)
+def test_a_commentary_prints_its_writer_under_the_title(
+    writer: str, authors: list[tuple[str | None, str]]
+) -> None:
+    doc = pressrelease.parse(COMMENTARY.format(writer=writer))
+    assert doc.headline is not None and doc.headline.text == "让“小网格”释放“大能量”"
+    assert doc.headline.subtitle is None
+    assert [(a.role, a.name) for a in doc.authors] == authors
+    assert len(doc.paragraphs) == 2  # the author's note under the text is not a paragraph
+    assert doc.parts[-1].rule == "furniture.author_note"

@@ -41,6 +41,7 @@ from .patterns import dateline as dateline_table
 from .patterns import document as document_table
 from .patterns import furniture as furniture_table
 from .patterns import heading as heading_styles
+from .patterns.words import SURNAMES
 from .rules.boilerplate import is_notice_line, notice_starts_at, read_boilerplate
 from .rules.byline import BEIJING, Reading, datetime_of, read_byline, source_value
 from .rules.chrome import chrome_rule
@@ -177,16 +178,43 @@ def _value_on_next_line(text: str, before: Reading, line: Line) -> Reading | Non
     return Reading(Byline(line.text, span, (field,)), None, value, (), 0)
 
 
+_SURNAMES = frozenset(SURNAMES)
+
+_BYLINE_MARKS = "□■◎●○◇◆☆★"
+"""Marks that set a writer's line apart under a commentary's title (□本报记者 张三, ◎张三)."""
+
+
+def _after_marks(text: str, line: Line) -> int:
+    """Where a line's content starts after the marks and spaces that set a writer's line apart."""
+    start = line.cstart
+    while start < line.cend and (text[start] in _BYLINE_MARKS or text[start].isspace()):
+        start += 1
+    return start
+
+
 def _people_line(text: str, line: Line) -> tuple[Contributor, ...] | None:
     """A short line that only names people with their role (``本报记者 张三 李四``), or None."""
     if len(line) > 40 or not any(c in line.text for c in "记記者员員编編摄攝审審文图圖供稿"):
         return None
-    found = parse_people(text, line.cstart, line.cend, None, strict=True)
+    start = _after_marks(text, line)
+    found = parse_people(text, start, line.cend, None, strict=True)
     if not found or found[0].role is None:
         return None
-    if text[line.cstart : found[0].span.start] == found[0].role:
+    if text[start : found[0].span.start] == found[0].role:
         return None  # a role glued to one word (编辑观察) is a menu label, not a credit
     return found
+
+
+def _writer_line(text: str, line: Line) -> Contributor | None:
+    """A line that holds a writer's name alone (``张三``, ``□张三``), as commentaries print it under
+    their title: two or three Han characters opening with a common surname."""
+    start = _after_marks(text, line)
+    name = text[start : line.cend]
+    if not 2 <= len(name) <= 3 or not all(heading_styles.HAN_CHAR.apply(c) for c in name):
+        return None
+    if name[:2] not in _SURNAMES and name[0] not in _SURNAMES:
+        return None
+    return Contributor(None, name, Span(start, line.cend))
 
 
 def _pick_headline(
@@ -201,7 +229,7 @@ def _pick_headline(
     j = anchor - 1
     while j >= floor and len(block) < 4:
         line = lines[j]
-        if j in byline_idx or _people_line(text, line):
+        if j in byline_idx or _people_line(text, line) or (not block and _writer_line(text, line)):
             j -= 1
             continue
         if line.text.startswith(("——", "--", "—")):
@@ -639,6 +667,9 @@ def parse_text(
         if j in byline_idx or j == headline_i or j in title_lines:
             continue
         people = _people_line(text, lines[j])
+        if not people and head_last is not None and j == head_last + 1:
+            writer = _writer_line(text, lines[j])  # a commentary's writer, alone under its title
+            people = (writer,) if writer is not None else None
         if people:
             header_people.extend(people)
             st.mark(j, "byline", "byline.people_line")
@@ -671,6 +702,7 @@ def parse_text(
         if (
             nxt < header_end
             and nxt not in byline_idx
+            and nxt not in st.pieces  # a writer's line under the title (◎张三) is not a subtitle
             and _title_like(lines[nxt])
             and furniture_rule(lines[nxt].text) is None
             and read_byline(text, lines[nxt].cstart, lines[nxt].cend) is None

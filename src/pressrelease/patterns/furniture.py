@@ -104,10 +104,18 @@ FEATURE_TITLE = pattern(
 
 ROLE_LINE = pattern(
     "furniture.role_line",
-    rf"^{SPACE}*\p{{Han}}{{0,8}}(?:记者|通讯员|摄影|编辑){SPACE}*$",
-    examples=["新华社记者", "本报记者", "摄影"],
+    rf"^{SPACE}*[□■◎●○◇◆☆★]?{SPACE}*\p{{Han}}{{0,8}}(?:记者|通讯员|摄影|编辑|评论员){SPACE}*$",
+    examples=["新华社记者", "本报记者", "摄影", "本报评论员", "□本报评论员"],
     counter=["新华社记者张三", "记者会", "记者节"],
     doc="A role word alone on a line (the names follow elsewhere, or in a photo credit): never a heading.",
+)
+
+AUTHOR_NOTE = pattern(
+    "furniture.author_note",
+    rf"^{SPACE}*[（(]{SPACE}*作者(?:系|为|為|是|单位|單位){SPACE}*[:：]?[^（()）\n]{{2,60}}[)）]{SPACE}*$",
+    examples=["（作者系某市委党校教授）", "(作者为某某大学经济学院副院长)", "（作者单位：某某研究院）"],
+    counter=["（作者 张三）", "作者系某市委党校教授，长期研究基层治理。"],
+    doc="Who the author is, in brackets under a commentary (作者系…): neither a paragraph nor a credit.",
 )
 
 EDITORS_NOTE = pattern(
@@ -127,7 +135,7 @@ DECREE_TITLE = pattern(
 )
 
 
-TABLE = (CONTENTS, EDITORS_NOTE, DECREE_TITLE, FEATURE_TITLE, ROLE_LINE, DOC_NUMBER, ADDRESSEES, ATTACHMENT, SIGNING_DATE, PUBLIC_NOTE, ORIGINAL_TITLE, ADOPTION_NOTE)
+TABLE = (CONTENTS, EDITORS_NOTE, AUTHOR_NOTE, DECREE_TITLE, FEATURE_TITLE, ROLE_LINE, DOC_NUMBER, ADDRESSEES, ATTACHMENT, SIGNING_DATE, PUBLIC_NOTE, ORIGINAL_TITLE, ADOPTION_NOTE)
 
 SENTENCE_TABLE = (EDITORS_NOTE, FEATURE_TITLE, ATTACHMENT, ORIGINAL_TITLE, ADOPTION_NOTE)
 """The records of :data:`TABLE`, in its order, that can match a line ending with a full stop: the others

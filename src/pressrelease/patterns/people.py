@@ -72,9 +72,9 @@ UNIT = pattern(
 
 REPORTER_ROLE = pattern(
     "people.reporter_role",
-    r"(?:\p{Han}{1,8}[·•/／])?\p{Han}{0,8}(?:记者|記者|通讯员|通訊員)",
+    r"(?:\p{Han}{1,8}[·•/／])?\p{Han}{0,8}(?:记者|記者|通讯员|通訊員|评论员|評論員)",
     mode="fullmatch",
-    examples=["记者", "本报记者", "竹山融媒记者", "中青报·中青网记者"],
+    examples=["记者", "本报记者", "竹山融媒记者", "中青报·中青网记者", "本报评论员"],
     counter=["记者张三", "张三"],
     doc="A reporter's role with the outlet before it (某某报记者).",
 )

@@ -13,7 +13,7 @@ ORGAN_MAX = 30
 """The longest line read as an organ's name alone (a joint signature prints one organ per line)."""
 
 
-_FURNITURE_CHARS = frozenset("目编編令题題记記通号號：:附年-/.．（()）原录錄按")
+_FURNITURE_CHARS = frozenset("目编編令题題记記通号號：:附年-/.．（()）原录錄按摄攝评評")
 """Every furniture pattern needs one of these characters; a line with none of them is not furniture."""
 
 
