@@ -227,3 +227,14 @@ def test_a_commentary_prints_its_writer_under_the_title(
     assert [(a.role, a.name) for a in doc.authors] == authors
     assert len(doc.paragraphs) == 2  # the author's note under the text is not a paragraph
     assert doc.parts[-1].rule == "furniture.author_note"
+
+
+def test_a_portal_names_its_publishing_organ_as_the_source() -> None:
+    page = (
+        "某县召开春耕生产推进会\n发布者：县农业农村局 发布时间：2024-04-18 16:20 阅读：235次\n"
+        "　　4月18日，某县召开春耕生产推进会，部署全县春耕备耕工作。会议要求各乡镇抓紧抓实。\n"
+    )
+    doc = pressrelease.parse(page)
+    assert doc.headline is not None and doc.headline.text == "某县召开春耕生产推进会"
+    assert doc.source == "县农业农村局"
+    assert doc.published is not None and doc.published.isoformat() == "2024-04-18T16:20:00+08:00"

@@ -268,6 +268,10 @@ SOURCE_LABELS: tuple[str, ...] = (
     "来自",
     "出处",
     "出處",
+    "发布者",
+    "發布者",
+    "发布单位",
+    "發布單位",
 )
 
 TIME_LABELS: tuple[str, ...] = (
