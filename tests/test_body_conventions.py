@@ -238,3 +238,15 @@ def test_a_portal_names_its_publishing_organ_as_the_source() -> None:
     assert doc.headline is not None and doc.headline.text == "某县召开春耕生产推进会"
     assert doc.source == "县农业农村局"
     assert doc.published is not None and doc.published.isoformat() == "2024-04-18T16:20:00+08:00"
+
+
+def test_a_title_closed_by_a_full_stop_over_its_byline() -> None:
+    page = (
+        "某县多措并举稳就业。\n发布时间：2024-04-18 16:20 来源：某县融媒体中心\n"
+        "　　今年以来，某县把稳就业摆在突出位置，多措并举拓宽群众增收渠道，取得了明显成效。\n"
+        "　　县人社局组织专场招聘会十二场，提供就业岗位三千余个。\n"
+    )
+    doc = pressrelease.parse(page)
+    assert doc.headline is not None and doc.headline.text == "某县多措并举稳就业。"
+    assert doc.source == "某县融媒体中心" and doc.published is not None
+    assert [p.text[:4] for p in doc.paragraphs] == ["今年以来", "县人社局"]

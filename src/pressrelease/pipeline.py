@@ -156,9 +156,23 @@ def _running_text(t: str) -> bool:
 
 def _first_prose(text: str, lines: Sequence[Line], start: int) -> int:
     for i in range(start, len(lines)):
-        if _is_prose(text, lines[i]):
+        if _is_prose(text, lines[i]) and not _title_over_byline(text, lines, i):
             return i
     return len(lines)
+
+
+def _title_over_byline(text: str, lines: Sequence[Line], i: int) -> bool:
+    """A short sentence right over a byline that dates the release or names its source is its title
+    (a headline closed by a full stop), not the first line of running text."""
+    if len(lines[i]) > 30 or any(c in lines[i].text for c in "，,；;") or i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1]
+    reading = read_byline(text, nxt.cstart, nxt.cend)
+    return (
+        reading is not None
+        and (reading.published is not None or reading.source is not None)
+        and _strong_byline(reading, nxt)
+    )
 
 
 def _is_outlet(name: str) -> bool:
@@ -242,6 +256,17 @@ def _pick_headline(
             continue
         if not block and _numbered(line.text):
             j -= 1  # a body heading above the first paragraph (第一章　总则 over 第一条…)
+            continue
+        if (
+            not block
+            and j == anchor - 1
+            and j + 1 in byline_idx
+            and line.text.endswith("。")
+            and _is_prose(text, line)
+            and _title_over_byline(text, lines, j)
+        ):
+            block.append(j)  # a title closed by a full stop, right over the byline
+            j -= 1
             continue
         if (_title_like(line) and heading_candidate(line.text) is not None) or (
             _title_like(line) and not _numbered(line.text)
