@@ -250,3 +250,16 @@ def test_a_title_closed_by_a_full_stop_over_its_byline() -> None:
     assert doc.headline is not None and doc.headline.text == "某县多措并举稳就业。"
     assert doc.source == "某县融媒体中心" and doc.published is not None
     assert [p.text[:4] for p in doc.paragraphs] == ["今年以来", "县人社局"]
+
+
+def test_a_numbered_question_after_an_item_of_its_list_is_an_item() -> None:
+    page = (
+        "議員質詢長者日間護理服務\n2024年5月8日（星期三）\n"
+        "　　以下是今日在立法會會議上某議員的提問和某局局長的書面答覆：\n問題：\n"
+        "　　（一）過去三年，全港長者日間護理中心的輪候人數分別為何；及\n"
+        "　　（二）當局有否計劃增加日間護理中心的名額？\n答覆：\n"
+        "　　主席：政府一直致力加強社區照顧服務，並會繼續增加日間護理服務名額，以回應長者的需要。\n"
+    )
+    doc = pressrelease.parse(page)
+    assert not any(h.text.startswith("（二）") for h in doc.headings)
+    assert any(p.text.startswith("（二）") for p in doc.paragraphs)

@@ -881,6 +881,15 @@ def parse_text(
             )
         ):
             kinds[j] = "paragraph"  # an enumerated item closed by a full stop, in a list of such items
+        elif (
+            cand.numbered
+            and lines[j].text.endswith(("？", "?"))
+            and pos > 0
+            and kinds[order[pos - 1]] == "paragraph"
+            and _numbering_style(lines[order[pos - 1]].text) == cand.style
+            and _list_item(lines[order[pos - 1]].text)
+        ):
+            kinds[j] = "paragraph"  # a numbered question after an item of its list: （一）……；及 / （二）……？
         elif not cand.numbered and _after_furniture(st, j):
             kinds[j] = "title"  # the title of the document a notice publishes, under the notice's signature
         elif not cand.numbered and runs.get(j, 0) >= 3 and not (info is not None and j in info.headings):
