@@ -54,7 +54,7 @@ from .rules.segment import Line, lines_of, strip_span
 from .rules.transcript import assign_speakers, opens_known_turn
 
 if TYPE_CHECKING:
-    from .html import Evidence, Extracted
+    from .html import Evidence, Extracted, LineOrigin
 
 __all__ = ["parse_text"]
 
@@ -355,6 +355,9 @@ the document's own title over its number and body, often wrapped over several li
 
 EDITORS_NOTE = furniture_table.EDITORS_NOTE.name
 
+TABLE_ROW = "body.table_row"
+"""The rule of a note part that is a row of a table inside the article's element (HTML only)."""
+
 
 def _bare_label_above(st: _State, j: int, rule: str) -> bool:
     """Whether line ``j - 1`` is a note label alone on its line (``【编者按】``), marked by ``rule``."""
@@ -504,6 +507,8 @@ class _Page:
     captions: frozenset[int]
     content: tuple[int, int]
     evidence: Evidence
+    table_rows: frozenset[int] = frozenset()
+    """Lines printed by a table inside the article's element (a list of names, a data table)."""
 
 
 def _page_info(text: str, lines: Sequence[Line], page: Extracted) -> _Page:
@@ -519,13 +524,17 @@ def _page_info(text: str, lines: Sequence[Line], page: Extracted) -> _Page:
     )
     # each element scores the weight of the lines inside it: lines add to their own element, then
     # every element passes its score to its parent, deepest first (each element once, not once per line)
+    running = [_running_text(line.text) for line in lines]
+    first = _article_start(lines, origins, running, titles, page.evidence)
     scores: dict[str, float] = {}
+    prose_lines: dict[str, int] = {}  # how many lines of running text each element holds
     for i, line in enumerate(lines):
         o = origins[i]
-        if o is None:
+        if o is None or i < first:
             continue
-        weight = float(len(line)) if _running_text(line.text) else -0.5 * len(line)
+        weight = float(len(line)) if running[i] else -0.5 * len(line)
         scores[o.path] = scores.get(o.path, 0.0) + weight
+        prose_lines[o.path] = prose_lines.get(o.path, 0) + running[i]
     for path in list(scores):  # the ancestors, down to the first one already known
         cut = path.rfind(">")
         while cut >= 0:
@@ -538,9 +547,18 @@ def _page_info(text: str, lines: Sequence[Line], page: Extracted) -> _Page:
         cut = path.rfind(">")
         if cut >= 0:
             scores[path[:cut]] += scores[path]
+            prose_lines[path[:cut]] = prose_lines.get(path[:cut], 0) + prose_lines.get(path, 0)
     content = (0, len(lines))
+    table_rows: frozenset[int] = frozenset()
     if scores:
         best = max(scores, key=lambda p: (scores[p], p.count(">")))
+        # one paragraph is not an article: its container holds the rest of the text (a table,
+        # a contact line and a signature between the paragraphs weigh it down, but not below zero)
+        while prose_lines.get(best, 0) < 2 and ">" in best:
+            parent = best[: best.rfind(">")]
+            if scores.get(parent, 0.0) <= 0:
+                break
+            best = parent
         if scores[best] > 0:
             inside = [
                 i
@@ -549,7 +567,34 @@ def _page_info(text: str, lines: Sequence[Line], page: Extracted) -> _Page:
             ]
             if inside:
                 content = (inside[0], inside[-1] + 1)
-    return _Page(titles, headings, captions, content, page.evidence)
+            table_rows = frozenset(
+                i
+                for i in inside
+                if (o := origins[i]) is not None and ">table:" in o.path[len(best) :]
+            )
+    return _Page(titles, headings, captions, content, page.evidence, table_rows)
+
+
+def _article_start(
+    lines: Sequence[Line],
+    origins: Sequence[LineOrigin | None],
+    running: Sequence[bool],
+    titles: frozenset[int],
+    evidence: Evidence,
+) -> int:
+    """The line the article starts at for choosing its element: the first line that prints the
+    page's title (equal to its ``<title>`` or ``og:title``, else its ``<h1>``), when most of the
+    page's running text comes after it; else 0. Text above the title (a sidebar's introduction of
+    the county, a column's blurb) is not the article, and must not pull its container in."""
+    wanted = {_squash(t) for t in evidence.titles if len(_squash(t)) >= 6}
+    at = next((i for i, ln in enumerate(lines) if wanted and _squash(ln.text) in wanted), None)
+    if at is None:
+        at = min(titles, default=None)
+    if at is None:
+        return 0
+    before = sum(len(lines[i]) for i in range(at) if running[i] and origins[i] is not None)
+    after = sum(len(lines[i]) for i in range(at, len(lines)) if running[i] and origins[i] is not None)
+    return at if after > before else 0
 
 
 def _title_index(lines: Sequence[Line], page: _Page, lo: int, hi: int) -> int | None:
@@ -821,6 +866,9 @@ def parse_text(
     contents_first: str | None = None
     for j in body:
         t = lines[j].text
+        if info is not None and j in info.table_rows:
+            st.mark(j, "note", TABLE_ROW)  # a row of a table in the article: neither prose nor chrome
+            continue
         rule = chrome_rule(t)
         if rule is None and info is not None and j in info.captions:
             rule = "chrome.caption_after_image"

@@ -1,0 +1,64 @@
+"""HTML page layouts found by parsing invented county-portal pages outside the corpus's sites.
+
+Each page is schematic markup written for these tests (an invented county, 澄岚县): a notice whose
+body holds a table, a sidebar that introduces the county beside the article, and the other
+layouts the tests name.
+"""
+
+from __future__ import annotations
+
+import pressrelease
+from helpers import check_release
+
+HEAD = '<html><head><meta charset="utf-8"><title>{title}_澄岚县人民政府</title></head><body>'
+WHERE = '<div class="pos">您现在的位置：<a>首页</a> &gt; <a>通知公告</a></div>'
+
+
+def _parse(html: str) -> pressrelease.Release:
+    doc = pressrelease.parse(html.encode("utf-8"))
+    check_release(doc)
+    return doc
+
+
+def test_a_table_in_a_notice_neither_cuts_the_body_nor_becomes_its_headings() -> None:
+    title = "澄岚县2024年度拟认定县级龙头企业名单公示"
+    doc = _parse(
+        HEAD.format(title=title) + WHERE + f"<h1>{title}</h1>"
+        '<div class="info">发布时间：2024-11-05 16:30　来源：澄岚县农业农村局</div>'
+        '<div class="TRS_Editor">'
+        "<p>　　经企业申报、乡镇推荐、专家评审，拟认定以下3家企业为"
+        "2024年度县级农业产业化龙头企业，现予以公示。</p>"
+        '<table border="1"><tr><td>序号</td><td>企业名称</td><td>所在乡镇</td></tr>'
+        "<tr><td>1</td><td>澄岚县青石茶业有限公司</td><td>城关镇</td></tr>"
+        "<tr><td>2</td><td>澄岚县桃源食用菌专业合作社</td><td>青石镇</td></tr>"
+        "<tr><td>3</td><td>澄岚县云雾农产品开发有限公司</td><td>城关镇</td></tr></table>"
+        "<p>　　公示期为2024年11月5日至11月11日。如有异议，请以书面形式向县农业农村局反映。</p>"
+        "<p>　　联系电话：0000-1234568</p>"
+        '<p style="text-align:right">澄岚县农业农村局</p><p style="text-align:right">2024年11月5日</p>'
+        "</div></body></html>"
+    )
+    assert doc.headline is not None and doc.headline.text == title
+    assert [p.text[:4] for p in doc.paragraphs] == ["经企业申", "公示期为"]
+    assert doc.headings == ()
+    rows = [doc.text_of(p.span).strip() for p in doc.parts if p.rule == "body.table_row"]
+    assert len(rows) == 4 and rows[0] == "序号 企业名称 所在乡镇"
+
+
+def test_a_sidebar_introduction_beside_the_article_does_not_take_it_over() -> None:
+    title = "关于2024年澄岚县公开招聘教师拟聘用人员的公示"
+    doc = _parse(
+        HEAD.format(title=title) + WHERE + '<div class="wrap"><div class="left-side"><h3>县情简介</h3>'
+        "<p>　　澄岚县位于某某省中部，总面积1860平方公里，辖8镇6乡，总人口52万人，"
+        "先后获得国家生态文明建设示范县、全国文明县城等称号。</p></div>"
+        f'<div class="right-main"><h1>{title}</h1>'
+        '<div class="info">发布时间：2024-08-15　来源：澄岚县人力资源和社会保障局</div><div class="con">'
+        "<p>　　根据《澄岚县2024年公开招聘教师公告》，经笔试、面试、体检和考察，"
+        "现将拟聘用人员名单予以公示。</p>"
+        "<p>　　公示时间：2024年8月15日至8月21日。</p>"
+        '<p style="text-align:right;">澄岚县人力资源和社会保障局</p>'
+        '<p style="text-align:right;">2024年8月15日</p>'
+        "</div></div></div></body></html>"
+    )
+    assert doc.headline is not None and doc.headline.text == title
+    assert doc.source == "澄岚县人力资源和社会保障局" and doc.published is not None
+    assert [p.text[:4] for p in doc.paragraphs] == ["根据《澄", "公示时间"]
