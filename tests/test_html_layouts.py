@@ -62,3 +62,23 @@ def test_a_sidebar_introduction_beside_the_article_does_not_take_it_over() -> No
     assert doc.headline is not None and doc.headline.text == title
     assert doc.source == "澄岚县人力资源和社会保障局" and doc.published is not None
     assert [p.text[:4] for p in doc.paragraphs] == ["根据《澄", "公示时间"]
+
+
+def test_a_title_and_a_heading_set_on_two_lines_are_one_line_each() -> None:
+    title = "澄岚县召开2024年安全生产工作专题会议"
+    doc = _parse(
+        HEAD.format(title=title)
+        + WHERE
+        + '<h1 class="article-title">澄岚县召开2024年<br>安全生产工作专题会议</h1>'
+        '<div class="article-meta">发布时间：2024-02-27 17:40　来源：澄岚县应急管理局</div>'
+        '<div class="article-content">'
+        "<p>　　2月26日，澄岚县召开2024年安全生产工作专题会议，安排部署当前安全生产重点工作。</p>"
+        "<h3>一、压紧压实<br>安全生产责任</h3>"
+        "<p>　　会议强调，各乡镇、各部门要深刻汲取近期事故教训，全面开展安全隐患大排查大整治。</p>"
+        "<h3>二、突出重点<br/>行业领域</h3><p>　　会议要求，要突出道路交通、建筑施工等重点行业领域。</p>"
+        "<h4>Safety<br>Week</h4>"
+        "</div></body></html>"
+    )
+    assert doc.headline is not None and doc.headline.text == title
+    assert [h.text for h in doc.headings] == ["一、压紧压实安全生产责任", "二、突出重点行业领域"]
+    assert "Safety Week" in doc.text  # Latin words either side of the break keep a space

@@ -269,6 +269,11 @@ def _walk(root: Any, out: _Builder, clock: Clock) -> None:
         if tag in _SKIP or tag[0] in "-_#":
             continue
         if tag == "br":
+            if block in _TITLE_TAGS:
+                # a title or heading set on two lines is one title: the break is typography
+                if out.parts and out.parts[-1][-1:].isascii() and out.parts[-1][-1:].isalnum():
+                    out.write(" ")
+                continue
             out.newline()
             continue
         if tag == "img":
@@ -310,6 +315,9 @@ def _walk(root: Any, out: _Builder, clock: Clock) -> None:
 
 
 _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "center"})
+
+_TITLE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+"""Elements a ``<br>`` inside does not break: a title or heading set on two lines is one line."""
 _HAS_SPACE_RUN = regex.compile(r"[\t\n\r\f]|  ").search
 """Whether collapsing white space would change a text node (most text nodes need nothing)."""
 
