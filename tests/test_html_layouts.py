@@ -82,3 +82,19 @@ def test_a_title_and_a_heading_set_on_two_lines_are_one_line_each() -> None:
     assert doc.headline is not None and doc.headline.text == title
     assert [h.text for h in doc.headings] == ["一、压紧压实安全生产责任", "二、突出重点行业领域"]
     assert "Safety Week" in doc.text  # Latin words either side of the break keep a space
+
+
+def test_a_break_after_a_comma_inside_a_paragraph_does_not_split_it() -> None:
+    title = "澄岚县推进农村公路建设"
+    doc = _parse(
+        HEAD.format(title=title) + WHERE + f"<h1>{title}</h1>"
+        '<div class="info">发布时间：2024-09-02 11:00　来源：澄岚县交通运输局</div><div class="con">'
+        '<p class="MsoNormal"><span>今年以来，澄岚县以“四好农村路”建设为抓手，<br>'
+        "着力补齐农村交通基础设施短板，全年计划新改建农村公路180公里。</span></p>"
+        '<p class="MsoNormal"><span>目前已完成132公里，占年度任务的73%，<br>预计10月底前全面完工。</span></p>'
+        "<p><strong>一、强化养护</strong><br>　　该县全面落实县乡村三级路长制，聘用农村公路养护员860名。</p>"
+        "</div></body></html>"
+    )
+    assert [p.text[:4] for p in doc.paragraphs] == ["今年以来", "目前已完", "该县全面"]
+    assert doc.paragraphs[0].text.endswith("180公里。")
+    assert [h.text for h in doc.headings] == ["一、强化养护"]  # a break after a heading still ends it

@@ -269,11 +269,14 @@ def _walk(root: Any, out: _Builder, clock: Clock) -> None:
         if tag in _SKIP or tag[0] in "-_#":
             continue
         if tag == "br":
+            last = out.parts[-1][-1:] if out.line_has_text else ""
             if block in _TITLE_TAGS:
                 # a title or heading set on two lines is one title: the break is typography
-                if out.parts and out.parts[-1][-1:].isascii() and out.parts[-1][-1:].isalnum():
+                if last.isascii() and last.isalnum():
                     out.write(" ")
                 continue
+            if block == "p" and last in _CLAUSE_MARKS:
+                continue  # a break after a comma, inside a paragraph, is where a word processor wrapped it
             out.newline()
             continue
         if tag == "img":
@@ -317,6 +320,9 @@ def _walk(root: Any, out: _Builder, clock: Clock) -> None:
 _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "center"})
 
 _TITLE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+_CLAUSE_MARKS = frozenset("，,、")
+"""Marks that end a clause inside a sentence: a ``<br>`` of a ``<p>`` right after one does not end a line."""
 """Elements a ``<br>`` inside does not break: a title or heading set on two lines is one line."""
 _HAS_SPACE_RUN = regex.compile(r"[\t\n\r\f]|  ").search
 """Whether collapsing white space would change a text node (most text nodes need nothing)."""
