@@ -98,3 +98,22 @@ def test_a_break_after_a_comma_inside_a_paragraph_does_not_split_it() -> None:
     assert [p.text[:4] for p in doc.paragraphs] == ["今年以来", "目前已完", "该县全面"]
     assert doc.paragraphs[0].text.endswith("180公里。")
     assert [h.text for h in doc.headings] == ["一、强化养护"]  # a break after a heading still ends it
+
+
+def test_a_name_glued_before_the_date_does_not_outrank_the_page_title() -> None:
+    title = "澄岚县城区道路提质改造工程完工"
+    doc = _parse(
+        f'<html><head><meta charset="utf-8"><meta property="og:title" content="{title}">'
+        f"<title>{title}</title></head><body>"
+        f'<h1 class="rich_media_title" id="activity-name">{title}</h1>'
+        '<div id="meta_content" class="rich_media_meta_list"><span class="rich_media_meta">张明</span> '
+        '<span class="rich_media_meta_nickname"><a id="js_name">澄岚发布</a></span> '
+        '<em id="publish_time" class="rich_media_meta">2024-09-30 20:10</em></div>'
+        '<div class="rich_media_content" id="js_content"><section>'
+        "<p>9月29日，澄岚县城区人民路、府前路等5条道路提质改造工程全部完工并恢复通车。</p>"
+        "<p>此次改造总长8.6公里，对路面、人行道、排水管网和路灯进行了全面升级。</p>"
+        "<p>编辑丨李雪</p></section></div></body></html>"
+    )
+    assert doc.headline is not None and doc.headline.text == title
+    assert doc.published is not None and doc.published.isoformat() == "2024-09-30T20:10:00+08:00"
+    assert [(e.role, e.name) for e in doc.editors] == [("编辑", "李雪")]

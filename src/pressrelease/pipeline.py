@@ -597,12 +597,21 @@ def _article_start(
     return at if after > before else 0
 
 
-def _title_index(lines: Sequence[Line], page: _Page, lo: int, hi: int) -> int | None:
-    """The headline of a page: a line equal to the page's title, else the nearest ``<h1>`` line."""
+def _exact_title(lines: Sequence[Line], page: _Page, lo: int, hi: int) -> int | None:
+    """The last line in ``lines[lo:hi]`` equal to the page's ``<title>`` or ``og:title``, if any."""
     wanted = {_squash(t) for t in page.evidence.titles}
     for j in range(hi - 1, lo - 1, -1):
         if _squash(lines[j].text) in wanted and _title_like(lines[j]):
             return j
+    return None
+
+
+def _title_index(lines: Sequence[Line], page: _Page, lo: int, hi: int) -> int | None:
+    """The headline of a page: a line equal to the page's title, else the nearest ``<h1>`` line."""
+    exact = _exact_title(lines, page, lo, hi)
+    if exact is not None:
+        return exact
+    wanted = {_squash(t) for t in page.evidence.titles}
     for j in range(hi - 1, lo - 1, -1):
         if j in page.titles and _title_like(lines[j]):
             return j
@@ -713,6 +722,10 @@ def parse_text(
         # a metadata table's 标题 row names the headline
         t_reading, ts, te = title_field
         split_title = (byline_idx[t_reading], ts, te)
+    elif split_title is not None and info is not None:
+        exact = _exact_title(lines, info, zone_start, header_end)
+        if exact is not None and exact != split_title[0]:
+            split_title = None  # text glued before the byline (an author, an account) is not the title
     if split_title is not None:
         headline_i = split_title[0]
     else:
