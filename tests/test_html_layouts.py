@@ -117,3 +117,18 @@ def test_a_name_glued_before_the_date_does_not_outrank_the_page_title() -> None:
     assert doc.headline is not None and doc.headline.text == title
     assert doc.published is not None and doc.published.isoformat() == "2024-09-30T20:10:00+08:00"
     assert [(e.role, e.name) for e in doc.editors] == [("编辑", "李雪")]
+
+
+def test_a_site_logo_that_opens_the_page_title_is_not_the_headline() -> None:
+    title = "云溪市举办2024年秋季人才招聘会"
+    doc = _parse(
+        f'<html><head><meta charset="utf-8"><title>云溪市人民政府门户网站-{title}</title></head><body>'
+        '<div class="logo"><a href="/">云溪市人民政府</a></div>'
+        '<div class="bread">您现在的位置：<a>首页</a>&gt;<a>新闻中心</a></div>'
+        f'<h2 class="con-tit">{title}</h2>'
+        '<div class="con-info">2024-09-21 11:05 来源：云溪市人力资源和社会保障局</div><div class="con-txt">'
+        "<p>　　9月20日，2024年秋季人才招聘会在云溪市人力资源市场举行，共吸引186家用人单位进场招聘。</p>"
+        "<p>　　据统计，当天共有3100余名求职者进场求职，初步达成就业意向860人。</p></div></body></html>"
+    )
+    assert doc.headline is not None and doc.headline.text == title
+    assert doc.headline.subtitle is None

@@ -597,9 +597,28 @@ def _article_start(
     return at if after > before else 0
 
 
+def _page_titles(page: _Page) -> set[str]:
+    """The page's titles, squashed, each also without the site's name: its longest piece of six
+    characters or more between separators."""
+    wanted: set[str] = set()
+    for t in page.evidence.titles:
+        wanted.add(_squash(t))
+        pieces = [_squash(x) for x in chrome_table.TITLE_SEPARATOR.regex.split(t)]
+        longest = max(pieces, key=len, default="")
+        if len(pieces) > 1 and len(longest) >= 6:
+            wanted.add(longest)
+    return wanted
+
+
+def _cut_short(line: str, title: str) -> bool:
+    """Whether a line is the page's title cut short on the page: its first half at least."""
+    return title.startswith(line) and 2 * len(line) >= len(title)
+
+
 def _exact_title(lines: Sequence[Line], page: _Page, lo: int, hi: int) -> int | None:
-    """The last line in ``lines[lo:hi]`` equal to the page's ``<title>`` or ``og:title``, if any."""
-    wanted = {_squash(t) for t in page.evidence.titles}
+    """The last line in ``lines[lo:hi]`` equal to the page's ``<title>`` or ``og:title`` (or to
+    its longest piece, without the site's name), if any."""
+    wanted = _page_titles(page)
     for j in range(hi - 1, lo - 1, -1):
         if _squash(lines[j].text) in wanted and _title_like(lines[j]):
             return j
@@ -611,13 +630,13 @@ def _title_index(lines: Sequence[Line], page: _Page, lo: int, hi: int) -> int | 
     exact = _exact_title(lines, page, lo, hi)
     if exact is not None:
         return exact
-    wanted = {_squash(t) for t in page.evidence.titles}
+    wanted = _page_titles(page)
     for j in range(hi - 1, lo - 1, -1):
         if j in page.titles and _title_like(lines[j]):
             return j
     for j in range(hi - 1, lo - 1, -1):
         t = _squash(lines[j].text)
-        if len(t) >= 6 and _title_like(lines[j]) and any(w.startswith(t) for w in wanted):
+        if len(t) >= 6 and _title_like(lines[j]) and any(_cut_short(t, w) for w in wanted):
             return j
     return None
 

@@ -289,3 +289,11 @@ PHOTO_CREDIT = pattern(
     doc="A photographer's credit or a picture's source on a line of its own (李华 摄, 通讯员 刘洋 摄,"
     " 新华社发（李华 摄）, 摄影：刘洋, 资料图, 图片由…提供): the picture above it is gone.",
 )
+
+TITLE_SEPARATOR = pattern(
+    "chrome.title_separator",
+    r"\s*(?:[_|｜]|\s[-–—]\s|-{1,2}|——|—)\s*",
+    examples=["某县召开春耕会议_某某网", "某某网-某县召开春耕会议", "某县召开春耕会议 | 某某网"],
+    counter=["某县召开春耕会议"],
+    doc="What joins a page's title and its site's name in <title>: the longest piece is the title.",
+)
