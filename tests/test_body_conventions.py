@@ -263,3 +263,14 @@ def test_a_numbered_question_after_an_item_of_its_list_is_an_item() -> None:
     doc = pressrelease.parse(page)
     assert not any(h.text.startswith("（二）") for h in doc.headings)
     assert any(p.text.startswith("（二）") for p in doc.paragraphs)
+
+
+@pytest.mark.parametrize("placeholder", ["佚名", "本站编辑", "网络"])
+def test_a_placeholder_in_the_author_field_is_no_author(placeholder: str) -> None:
+    page = (
+        f"某县开展防汛应急演练\n发布时间：2024-06-12 09:00 作者：{placeholder} 来源：某县应急管理局\n"
+        "　　6月11日，某县在城区河段开展防汛应急演练，检验各部门的协同处置能力。\n"
+    )
+    doc = pressrelease.parse(page)
+    assert doc.authors == ()
+    assert doc.source == "某县应急管理局" and doc.published is not None

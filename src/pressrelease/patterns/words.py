@@ -244,6 +244,11 @@ AUTHOR_ROLES: tuple[str, ...] = (
 """Reporting roles (authors list). Not 图片 or 视频: they are also the items of a site's channel menu
 (新闻 图片 视频), which would then read as credits."""
 
+PLACEHOLDER_NAMES: tuple[str, ...] = (
+    "佚名", "匿名", "未知", "不详", "本站", "本网", "本站编辑", "本网编辑", "网站编辑", "网络",
+)  # fmt: skip
+"""What a content system prints in an author field when no one is named: never a person."""
+
 CONTRIBUTOR_ROLES: tuple[str, ...] = ("供稿", "来稿", "稿件提供", "供图", "来源单位", "提供")
 """Roles that credit a unit rather than a writer; they go in credits but not in authors."""
 
@@ -495,6 +500,7 @@ DATELINE_ENDINGS = with_variants(DATELINE_ENDINGS)
 EDITOR_ROLES = with_variants(EDITOR_ROLES)
 AUTHOR_ROLES = with_variants(AUTHOR_ROLES)
 CONTRIBUTOR_ROLES = with_variants(CONTRIBUTOR_ROLES)
+PLACEHOLDER_NAMES = with_variants(PLACEHOLDER_NAMES)
 SOURCE_LABELS = with_variants(SOURCE_LABELS)
 WORK_VERBS = with_variants(WORK_VERBS)
 TIME_LABELS = with_variants(TIME_LABELS)

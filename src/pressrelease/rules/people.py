@@ -13,6 +13,7 @@ from ..patterns.words import (
     CHROME_WORDS,
     CONTRIBUTOR_ROLES,
     EDITOR_ROLES,
+    PLACEHOLDER_NAMES,
     SOURCE_LABELS,
     WORK_VERBS,
 )
@@ -20,7 +21,7 @@ from ..patterns.words import (
 __all__ = ["parse_people", "responsible_editor", "role_kind"]
 
 _ALL_ROLES = frozenset(EDITOR_ROLES + AUTHOR_ROLES + CONTRIBUTOR_ROLES)
-_NOT_NAMES = frozenset(CHROME_WORDS + CHROME_LINES + SOURCE_LABELS)
+_NOT_NAMES = frozenset(CHROME_WORDS + CHROME_LINES + SOURCE_LABELS + PLACEHOLDER_NAMES)
 """Widget and navigation words are never a person's name (字号, 打印, 关闭…), nor are source labels
 (来源, 资料来源: what follows them names outlets, not people)."""
 
