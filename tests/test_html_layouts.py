@@ -132,3 +132,19 @@ def test_a_site_logo_that_opens_the_page_title_is_not_the_headline() -> None:
     )
     assert doc.headline is not None and doc.headline.text == title
     assert doc.headline.subtitle is None
+
+
+def test_a_date_printed_in_three_elements_keeps_its_clock_time() -> None:
+    title = "云溪：智慧农机助力夏粮抢收"
+    doc = _parse(
+        f'<html><head><meta charset="utf-8"><title>{title}-新华网</title>'
+        '<meta name="publishdate" content="2024-06-10"></head><body>'
+        f'<div class="head-line"><h1><span class="title">{title}</span></h1>'
+        '<div class="header-time"><span class="year"><em> 2024</em></span>'
+        '<span class="day"><em> 06</em>/<em>10</em></span><span class="time"> 19:42:08</span></div>'
+        '<div class="source">来源：新华网</div></div><div id="detail">'
+        "<p>　　新华社云溪6月10日电（记者 张明）眼下正值夏收时节，云溪市各地抢抓晴好天气开展小麦收割。</p>"
+        "<p>　　今年全市投入联合收割机1.2万台，预计6月20日前基本完成夏粮收获。</p></div></body></html>"
+    )
+    assert doc.published is not None and doc.published.isoformat() == "2024-06-10T19:42:08+08:00"
+    assert doc.headline is not None and doc.headline.text == title and doc.headline.subtitle is None

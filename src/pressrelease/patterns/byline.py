@@ -94,7 +94,7 @@ ANCHOR = pattern(
 DATETIME_VALUE = pattern(
     "byline.datetime",
     DATETIME,
-    examples=["2020-03-07 16:21:56", "2020年03月07日16:21", "2020/3/7", "2020-03-07", "（2019-10-12）"],
+    examples=["2020-03-07 16:21:56", "2020年03月07日16:21", "2020/3/7", "2020-03-07", "（2019-10-12）", "2020 03/07 16:21:56"],
     counter=["3月7日", "20200307", "2020-13"],
     doc="A publication date with Arabic digits, optionally with a time, in any of the common layouts.",
 )

@@ -41,11 +41,13 @@ CLAUSE_PUNCT = r"[。！？!?；;，,、：:…]"
 """Punctuation found inside or at the end of running text."""
 
 DATE = rf"""
-    (?P<year>{DIGITS}{{4}}) {SPACE}* (?:[-/.．]|年) {SPACE}*
+    (?P<year>{DIGITS}{{4}}) (?: {SPACE}* (?:[-/.．]|年) {SPACE}* | {SPACE}+ (?={DIGITS}{{1,2}}/) )
     (?P<month>{DIGITS}{{1,2}}) {SPACE}* (?:[-/.．]|月) {SPACE}*
     (?P<day>{DIGITS}{{1,2}}) (?!{DIGITS}) {SPACE}* 日?
 """
-"""A Gregorian date with Arabic digits: ``2020-03-07``, ``2020/3/7``, ``2020年03月07日``."""
+"""A Gregorian date with Arabic digits: ``2020-03-07``, ``2020/3/7``, ``2020年03月07日``, and the
+year set apart by a space before ``03/07`` (a page that prints year, day and time in separate
+elements: ``2020 03/07 16:21:56``)."""
 
 TIME = rf"""
     (?P<hour>{DIGITS}{{1,2}}) {SPACE}* (?:{COLON}|时|時|點|点) {SPACE}*
