@@ -148,3 +148,20 @@ def test_a_date_printed_in_three_elements_keeps_its_clock_time() -> None:
     )
     assert doc.published is not None and doc.published.isoformat() == "2024-06-10T19:42:08+08:00"
     assert doc.headline is not None and doc.headline.text == title and doc.headline.subtitle is None
+
+
+def test_section_number_badges_are_chrome_not_paragraphs() -> None:
+    title = "2025年度城乡居民医保开始缴费"
+    doc = _parse(
+        f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        f'<h1 class="rich_media_title">{title}</h1><div class="rich_media_content"><section>'
+        "<p>2025年度城乡居民基本医疗保险集中缴费工作已经开始，请广大参保群众及时缴费。</p>"
+        "<section><p>01</p></section><p><strong>缴费标准</strong></p>"
+        "<p>2025年度个人缴费标准为每人每年400元，特困人员等由财政给予资助。</p>"
+        "<section><p>02</p></section><p><strong>缴费方式</strong></p>"
+        "<p>参保群众可通过手机银行、微信小程序等线上渠道缴费，也可到村（社区）代收点缴费。</p>"
+        "</section></div></body></html>"
+    )
+    assert [h.text for h in doc.headings] == ["缴费标准", "缴费方式"]
+    assert len(doc.paragraphs) == 3
+    assert [doc.text_of(p.span).strip() for p in doc.parts if p.rule == "chrome.number"] == ["01", "02"]

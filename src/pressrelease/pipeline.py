@@ -1162,7 +1162,8 @@ def parse_text(
             st.mark(j, "credits", cl.rule)
         elif rule is not None:
             st.mark(j, "chrome", rule)
-            in_links = rule == "chrome.line"
+            if rule != chrome_table.NUMBER.name:  # a counter between the links does not end them
+                in_links = rule == "chrome.line"
         elif in_links and len(line) <= 40 and "。" not in line.text:
             st.mark(j, "chrome", "chrome.related_link")
         else:

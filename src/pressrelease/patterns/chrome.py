@@ -297,3 +297,11 @@ TITLE_SEPARATOR = pattern(
     counter=["某县召开春耕会议"],
     doc="What joins a page's title and its site's name in <title>: the longest piece is the title.",
 )
+
+NUMBER = pattern(
+    "chrome.number",
+    rf"^{SPACE}*(?:{DIGITS}{{1,2}}|(?:PART|Part|NO\.|No\.){SPACE}*{DIGITS}{{1,2}}){SPACE}*$",
+    examples=["01", "3", "PART 2", "No. 1"],
+    counter=["2024", "01 春耕", "第1"],
+    doc="A number alone on a line: a section badge over a heading, a counter, a pager or a page number.",
+)

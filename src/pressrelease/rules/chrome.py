@@ -16,6 +16,7 @@ _LINE_RULES = (
     table.CONTACT,
     table.DATED_LINK,
     table.RULER,
+    table.NUMBER,
     table.IMAGE,
     table.CAPTION,
     table.PHOTO_CREDIT,
