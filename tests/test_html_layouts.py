@@ -49,7 +49,9 @@ def test_a_sidebar_introduction_beside_the_article_does_not_take_it_over() -> No
     doc = _parse(
         HEAD.format(title=title) + WHERE + '<div class="wrap"><div class="left-side"><h3>县情简介</h3>'
         "<p>　　澄岚县位于某某省中部，总面积1860平方公里，辖8镇6乡，总人口52万人，"
-        "先后获得国家生态文明建设示范县、全国文明县城等称号。</p></div>"
+        "先后获得国家生态文明建设示范县、全国文明县城等称号。</p>"
+        "<p>　　澄岚县历史悠久，文化底蕴深厚，境内有国家级文物保护单位3处、省级文物保护单位12处，"
+        "是著名的茶叶之乡和民间艺术之乡。</p></div>"
         f'<div class="right-main"><h1>{title}</h1>'
         '<div class="info">发布时间：2024-08-15　来源：澄岚县人力资源和社会保障局</div><div class="con">'
         "<p>　　根据《澄岚县2024年公开招聘教师公告》，经笔试、面试、体检和考察，"

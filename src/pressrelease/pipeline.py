@@ -575,6 +575,10 @@ def _page_info(text: str, lines: Sequence[Line], page: Extracted) -> _Page:
     return _Page(titles, headings, captions, content, page.evidence, table_rows)
 
 
+ARTICLE_MIN_PROSE = 50
+"""Characters of running text under a page's title that make it the start of the article."""
+
+
 def _article_start(
     lines: Sequence[Line],
     origins: Sequence[LineOrigin | None],
@@ -583,18 +587,17 @@ def _article_start(
     evidence: Evidence,
 ) -> int:
     """The line the article starts at for choosing its element: the first line that prints the
-    page's title (equal to its ``<title>`` or ``og:title``, else its ``<h1>``), when most of the
-    page's running text comes after it; else 0. Text above the title (a sidebar's introduction of
-    the county, a column's blurb) is not the article, and must not pull its container in."""
+    page's title (equal to its ``<title>`` or ``og:title``, else its ``<h1>``), when a paragraph's
+    worth of running text comes after it; else 0. Text above the title (a sidebar's introduction
+    of the county, a column's blurb) is not the article, and must not pull its container in."""
     wanted = {_squash(t) for t in evidence.titles if len(_squash(t)) >= 6}
     at = next((i for i, ln in enumerate(lines) if wanted and _squash(ln.text) in wanted), None)
     if at is None:
         at = min(titles, default=None)
     if at is None:
         return 0
-    before = sum(len(lines[i]) for i in range(at) if running[i] and origins[i] is not None)
     after = sum(len(lines[i]) for i in range(at, len(lines)) if running[i] and origins[i] is not None)
-    return at if after > before else 0
+    return at if after >= ARTICLE_MIN_PROSE else 0
 
 
 def _page_titles(page: _Page) -> set[str]:
