@@ -815,7 +815,9 @@ def parse_text(
             subtitle = Deck(lines[nxt].text, Span(lines[nxt].cstart, lines[nxt].cend))
             st.mark(nxt, "subtitle", "headline.subtitle")
         prev = title_lines[0] - 1
-        if prev >= 0 and prev not in byline_idx and _is_kicker(lines[prev], hl):
+        if prev >= 0 and prev not in byline_idx and (
+            _is_kicker(lines[prev], hl) or (info is not None and _marked_up_kicker(lines, info, prev))
+        ):
             kicker = Deck(lines[prev].text, Span(lines[prev].cstart, lines[prev].cend))
             st.mark(prev, "kicker", "headline.kicker")
         headline = Headline(title, Span(hs, he), kicker, subtitle)
@@ -1267,10 +1269,26 @@ def _kicker_shape(t: str) -> bool:
     return len(t) <= 30 and (t.startswith(("“", '"', "「")) or t.endswith(("”", "——")))
 
 
+def _marked_up_kicker(lines: Sequence[Line], page: _Page, j: int) -> bool:
+    """A short heading element (``<h2>``…``<h6>``) right over the page's title line: its 引题."""
+    line = lines[j]
+    return (
+        j in page.headings
+        and j + 1 in page.titles
+        and len(line) <= KICKER_MAX
+        and _title_like(line)
+        and chrome_rule(line.text) is None
+    )
+
+
+KICKER_MAX = 30
+"""The longest line a kicker can be."""
+
+
 def _is_kicker(line: Line, headline: Line) -> bool:
     t = line.text
     return (
-        len(t) <= 30
+        len(t) <= KICKER_MAX
         and _title_like(line)
         and heading_candidate(t) is not None
         and headline.index - line.index == 1
