@@ -174,10 +174,12 @@ def test_a_heading_element_right_over_the_title_is_its_kicker() -> None:
     doc = _parse(
         f'<html><head><meta charset="utf-8"><title>{title}--地方--人民网</title></head><body>'
         '<div class="col-1">人民网 &gt;&gt; 地方</div>'
-        f'<h3 class="pre">奋进新征程</h3><h1>{title}</h1><h4 class="sub">——澄岚县茶产业发展见闻</h4>'
+        f'<h3 class="pre">奋进新征程</h3><h1>{title}</h1>'
+        '<h4 class="sub">——澄岚县茶产业发展见闻</h4>'
         '<div class="box01">2024年05月20日08:15 | 来源：人民网－人民日报</div><div class="rm_txt_con">'
         "<p>　　初夏时节，走进澄岚县青石镇的万亩茶园，满目苍翠，茶香四溢。采茶工人穿梭在茶垄间。</p>"
-        "<p>　　近年来，澄岚县把茶产业作为乡村振兴的主导产业，全县茶园面积达到12万亩。</p></div></body></html>"
+        "<p>　　近年来，澄岚县把茶产业作为乡村振兴的主导产业，全县茶园面积达到12万亩。</p>"
+        "</div></body></html>"
     )
     assert doc.headline is not None and doc.headline.text == title
     assert doc.headline.kicker is not None and doc.headline.kicker.text == "奋进新征程"
