@@ -119,6 +119,7 @@ def test_a_name_glued_before_the_date_does_not_outrank_the_page_title() -> None:
     assert doc.headline is not None and doc.headline.text == title
     assert doc.published is not None and doc.published.isoformat() == "2024-09-30T20:10:00+08:00"
     assert [(e.role, e.name) for e in doc.editors] == [("编辑", "李雪")]
+    assert doc.source == "澄岚发布"  # the account, since nothing on the page names another source
 
 
 def test_a_site_logo_that_opens_the_page_title_is_not_the_headline() -> None:

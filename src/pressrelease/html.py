@@ -83,6 +83,8 @@ class Evidence:
     """The publication time as a meta tag gives it (raw string)."""
     source: str | None = None
     """The source as a meta tag gives it."""
+    account: str | None = None
+    """The publishing account's name on a WeChat article page (公众号), if any."""
 
 
 @attrs.frozen
@@ -376,4 +378,10 @@ def _evidence(tree: Any) -> Evidence:
                 for t in (trimmed, raw):
                     if t not in titles:
                         titles.append(t)
-    return Evidence(tuple(titles), published, source)
+    node = tree.css_first(_ACCOUNT_SELECTOR)
+    account = (_SPACES.sub(" ", node.text() or "").strip() or None) if node is not None else None
+    return Evidence(tuple(titles), published, source, account)
+
+
+_ACCOUNT_SELECTOR = "#js_name, .profile_nickname"
+"""The publishing account's name on a WeChat article page (公众号)."""

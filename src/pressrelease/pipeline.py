@@ -1227,6 +1227,8 @@ def parse_text(
         source = source_value(info.evidence.source)
     if source is None:
         source = next((cl.source for cl in credit_lines.values() if cl.source), None)
+    if source is None and info is not None and info.evidence.account:
+        source = info.evidence.account  # the WeChat account that published it, when nothing else names one
     if dateline is not None and published is not None and dateline.date:
         dateline = attrs.evolve(dateline, resolved_date=_resolve(dateline.date, published))
     byline: Byline | None = None
