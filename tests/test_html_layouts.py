@@ -14,6 +14,12 @@ HEAD = '<html><head><meta charset="utf-8"><title>{title}_澄岚县人民政府</
 WHERE = '<div class="pos">您现在的位置：<a>首页</a> &gt; <a>通知公告</a></div>'
 
 
+def _portal(title: str, info: str, body: str) -> str:
+    """A county portal's article page: breadcrumb, the title in ``<h1>``, the info line, the body."""
+    head = HEAD.format(title=title) + WHERE
+    return f'{head}<h1>{title}</h1><div class="info">{info}</div>{body}</body></html>'
+
+
 def _parse(html: str) -> pressrelease.Release:
     doc = pressrelease.parse(html.encode("utf-8"))
     check_release(doc)
@@ -22,9 +28,7 @@ def _parse(html: str) -> pressrelease.Release:
 
 def test_a_table_in_a_notice_neither_cuts_the_body_nor_becomes_its_headings() -> None:
     title = "澄岚县2024年度拟认定县级龙头企业名单公示"
-    doc = _parse(
-        HEAD.format(title=title) + WHERE + f"<h1>{title}</h1>"
-        '<div class="info">发布时间：2024-11-05 16:30　来源：澄岚县农业农村局</div>'
+    body = (
         '<div class="TRS_Editor">'
         "<p>　　经企业申报、乡镇推荐、专家评审，拟认定以下3家企业为"
         "2024年度县级农业产业化龙头企业，现予以公示。</p>"
@@ -35,8 +39,9 @@ def test_a_table_in_a_notice_neither_cuts_the_body_nor_becomes_its_headings() ->
         "<p>　　公示期为2024年11月5日至11月11日。如有异议，请以书面形式向县农业农村局反映。</p>"
         "<p>　　联系电话：0000-1234568</p>"
         '<p style="text-align:right">澄岚县农业农村局</p><p style="text-align:right">2024年11月5日</p>'
-        "</div></body></html>"
+        "</div>"
     )
+    doc = _parse(_portal(title, "发布时间：2024-11-05 16:30　来源：澄岚县农业农村局", body))
     assert doc.headline is not None and doc.headline.text == title
     assert [p.text[:4] for p in doc.paragraphs] == ["经企业申", "公示期为"]
     assert doc.headings == ()
@@ -88,15 +93,15 @@ def test_a_title_and_a_heading_set_on_two_lines_are_one_line_each() -> None:
 
 def test_a_break_after_a_comma_inside_a_paragraph_does_not_split_it() -> None:
     title = "澄岚县推进农村公路建设"
-    doc = _parse(
-        HEAD.format(title=title) + WHERE + f"<h1>{title}</h1>"
-        '<div class="info">发布时间：2024-09-02 11:00　来源：澄岚县交通运输局</div><div class="con">'
+    body = (
+        '<div class="con">'
         '<p class="MsoNormal"><span>今年以来，澄岚县以“四好农村路”建设为抓手，<br>'
         "着力补齐农村交通基础设施短板，全年计划新改建农村公路180公里。</span></p>"
         '<p class="MsoNormal"><span>目前已完成132公里，占年度任务的73%，<br>预计10月底前全面完工。</span></p>'
         "<p><strong>一、强化养护</strong><br>　　该县全面落实县乡村三级路长制，聘用农村公路养护员860名。</p>"
-        "</div></body></html>"
+        "</div>"
     )
+    doc = _parse(_portal(title, "发布时间：2024-09-02 11:00　来源：澄岚县交通运输局", body))
     assert [p.text[:4] for p in doc.paragraphs] == ["今年以来", "目前已完", "该县全面"]
     assert doc.paragraphs[0].text.endswith("180公里。")
     assert [h.text for h in doc.headings] == ["一、强化养护"]  # a break after a heading still ends it

@@ -322,10 +322,11 @@ def _walk(root: Any, out: _Builder, clock: Clock) -> None:
 _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "center"})
 
 _TITLE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+"""Elements a ``<br>`` inside does not break: a title or heading set on two lines is one line."""
 
 _CLAUSE_MARKS = frozenset("，,、")
 """Marks that end a clause inside a sentence: a ``<br>`` of a ``<p>`` right after one does not end a line."""
-"""Elements a ``<br>`` inside does not break: a title or heading set on two lines is one line."""
+
 _HAS_SPACE_RUN = regex.compile(r"[\t\n\r\f]|  ").search
 """Whether collapsing white space would change a text node (most text nodes need nothing)."""
 

@@ -41,7 +41,7 @@ from .patterns import dateline as dateline_table
 from .patterns import document as document_table
 from .patterns import furniture as furniture_table
 from .patterns import heading as heading_styles
-from .patterns.words import SURNAMES
+from .patterns.words import opens_with_surname
 from .rules.boilerplate import is_notice_line, notice_starts_at, read_boilerplate
 from .rules.byline import BEIJING, Reading, datetime_of, read_byline, source_value
 from .rules.chrome import chrome_rule
@@ -192,8 +192,6 @@ def _value_on_next_line(text: str, before: Reading, line: Line) -> Reading | Non
     return Reading(Byline(line.text, span, (field,)), None, value, (), 0)
 
 
-_SURNAMES = frozenset(SURNAMES)
-
 _BYLINE_MARKS = "□■◎●○◇◆☆★"
 """Marks that set a writer's line apart under a commentary's title (□本报记者 张三, ◎张三)."""
 
@@ -226,9 +224,13 @@ def _writer_line(text: str, line: Line) -> Contributor | None:
     name = text[start : line.cend]
     if not 2 <= len(name) <= 3 or not all(heading_styles.HAN_CHAR.apply(c) for c in name):
         return None
-    if name[:2] not in _SURNAMES and name[0] not in _SURNAMES:
+    if not opens_with_surname(name):
         return None
     return Contributor(None, name, Span(start, line.cend))
+
+
+_DASHES = ("——", "--", "—")
+"""How a subtitle line opens (——记…): never the title, nor a line of it."""
 
 
 def _pick_headline(
@@ -246,7 +248,7 @@ def _pick_headline(
         if j in byline_idx or _people_line(text, line) or (not block and _writer_line(text, line)):
             j -= 1
             continue
-        if line.text.startswith(("——", "--", "—")):
+        if line.text.startswith(_DASHES):
             j -= 1
             continue
         if furniture_rule(line.text) is not None:
@@ -325,7 +327,7 @@ def _wrapped_title(lines: Sequence[Line], i: int, end: int, skip: Sequence[int])
             k not in skip
             and len(line) <= 60
             and _title_like(line)
-            and not line.text.startswith(("——", "--", "—"))
+            and not line.text.startswith(_DASHES)
             and furniture_rule(line.text) is None
         )
 
@@ -399,7 +401,7 @@ def _title_repeats(
     return found
 
 
-def _repeats_title(line: str, headline: Headline | None) -> bool:
+def _within_title(line: str, headline: Headline | None) -> bool:
     """Whether a header line is the headline printed again, whole or one line of it wrapped."""
     if headline is None:
         return False
@@ -432,6 +434,17 @@ def _editor_credit(text: str, line: Line) -> bool:
         return False
     cl = read_credit_line(text, line.cstart, line.cend)
     return cl is not None and any(role_kind(c.role) == "editor" for c in cl.contributors)
+
+
+def _after_list_item(
+    lines: Sequence[Line], order: Sequence[int], kinds: dict[int, str], pos: int, style: str
+) -> bool:
+    """Whether the line before ``order[pos]`` is a paragraph numbered in ``style`` that is an item
+    of a list: the line at ``pos`` is then the list's next item."""
+    if pos == 0 or kinds[order[pos - 1]] != "paragraph":
+        return False
+    prev = lines[order[pos - 1]].text
+    return _numbering_style(prev) == style and _list_item(prev)
 
 
 def _list_item(t: str) -> bool:
@@ -590,7 +603,7 @@ def _article_start(
     page's title (equal to its ``<title>`` or ``og:title``, else its ``<h1>``), when a paragraph's
     worth of running text comes after it; else 0. Text above the title (a sidebar's introduction
     of the county, a column's blurb) is not the article, and must not pull its container in."""
-    wanted = {_squash(t) for t in evidence.titles if len(_squash(t)) >= 6}
+    wanted = {t for t in _page_titles(evidence) if len(t) >= 6}
     at = next((i for i, ln in enumerate(lines) if wanted and _squash(ln.text) in wanted), None)
     if at is None:
         at = min(titles, default=None)
@@ -600,11 +613,11 @@ def _article_start(
     return at if after >= ARTICLE_MIN_PROSE else 0
 
 
-def _page_titles(page: _Page) -> set[str]:
+def _page_titles(evidence: Evidence) -> set[str]:
     """The page's titles, squashed, each also without the site's name: its longest piece of six
     characters or more between separators."""
     wanted: set[str] = set()
-    for t in page.evidence.titles:
+    for t in evidence.titles:
         wanted.add(_squash(t))
         pieces = [_squash(x) for x in chrome_table.TITLE_SEPARATOR.regex.split(t)]
         longest = max(pieces, key=len, default="")
@@ -621,7 +634,7 @@ def _cut_short(line: str, title: str) -> bool:
 def _exact_title(lines: Sequence[Line], page: _Page, lo: int, hi: int) -> int | None:
     """The last line in ``lines[lo:hi]`` equal to the page's ``<title>`` or ``og:title`` (or to
     its longest piece, without the site's name), if any."""
-    wanted = _page_titles(page)
+    wanted = _page_titles(page.evidence)
     for j in range(hi - 1, lo - 1, -1):
         if _squash(lines[j].text) in wanted and _title_like(lines[j]):
             return j
@@ -633,7 +646,7 @@ def _title_index(lines: Sequence[Line], page: _Page, lo: int, hi: int) -> int | 
     exact = _exact_title(lines, page, lo, hi)
     if exact is not None:
         return exact
-    wanted = _page_titles(page)
+    wanted = _page_titles(page.evidence)
     for j in range(hi - 1, lo - 1, -1):
         if j in page.titles and _title_like(lines[j]):
             return j
@@ -937,10 +950,10 @@ def parse_text(
     # confirm headings from their neighbours: a heading heads the paragraphs after it
     order = [j for j in body if j in kinds]
     runs = _unnumbered_runs(lines, order, kinds)
-    run_heads: int | None = None  # the first line of a run of heading lines confirmed by its paragraph
+    in_run = False  # inside a run of heading lines that the paragraph under them confirmed
     for pos, j in enumerate(order):
         if kinds[j] != "heading?":
-            run_heads = None
+            in_run = False
             continue
         following = [kinds[k] for k in order[pos + 1 : pos + 3]]
         cand = heading_candidate(lines[j].text)
@@ -949,7 +962,7 @@ def parse_text(
             kinds[j] = "heading" if cand.numbered and not cand.closed else "note"
             if cand.closed:
                 kinds[j] = "paragraph"
-        elif not cand.numbered and _repeats_title(lines[j].text, headline):
+        elif not cand.numbered and _within_title(lines[j].text, headline):
             kinds[j] = "title"  # the document's title printed again above its body
         elif (
             cand.closed
@@ -957,22 +970,14 @@ def parse_text(
             and (
                 following[0] != "paragraph"
                 or _numbering_style(lines[order[pos + 1]].text) == cand.style
-                or (
-                    pos > 0
-                    and kinds[order[pos - 1]] == "paragraph"
-                    and _numbering_style(lines[order[pos - 1]].text) == cand.style
-                    and _list_item(lines[order[pos - 1]].text)
-                )
+                or _after_list_item(lines, order, kinds, pos, cand.style)
             )
         ):
             kinds[j] = "paragraph"  # an enumerated item closed by a full stop, in a list of such items
         elif (
             cand.numbered
             and lines[j].text.endswith(("？", "?"))
-            and pos > 0
-            and kinds[order[pos - 1]] == "paragraph"
-            and _numbering_style(lines[order[pos - 1]].text) == cand.style
-            and _list_item(lines[order[pos - 1]].text)
+            and _after_list_item(lines, order, kinds, pos, cand.style)
         ):
             kinds[j] = "paragraph"  # a numbered question after an item of its list: （一）……；及 / （二）……？
         elif not cand.numbered and _after_furniture(st, j):
@@ -988,14 +993,13 @@ def parse_text(
             kinds[j] = "heading"
         elif following[0] == "heading?" and pos + 2 < len(order):
             kinds[j] = "heading" if _next_is_paragraph(kinds, order, pos + 1) else "paragraph"
-            if kinds[j] == "heading":
-                run_heads = j  # the candidates under it, down to the paragraph, head with it
-        elif run_heads is not None and kinds[order[pos - 1]] == "heading":
+            in_run = kinds[j] == "heading"  # the candidates under it, down to the paragraph, head with it
+        elif in_run and kinds[order[pos - 1]] == "heading":
             kinds[j] = "heading"  # a subheading: the heading above it was confirmed by this run
         else:
             kinds[j] = "paragraph" if len(lines[j]) > 12 else "note"
         if kinds[j] != "heading":
-            run_heads = None
+            in_run = False
     # a label closed by a colon right above an unnumbered heading opens its section (某国《某报》：)
     for j, nxt in itertools.pairwise(order):
         if kinds[j] == "paragraph" and kinds[nxt] == "heading" and heading_styles.LABEL.apply(lines[j].text):

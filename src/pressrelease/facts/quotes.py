@@ -28,7 +28,7 @@ from ..model import Quote, Span
 from ..patterns import people, with_variants
 from ..patterns import quotes as table
 from ..patterns.fragments import SPACE_CHARS
-from ..patterns.words import SPEAKER_ROLES, SURNAMES
+from ..patterns.words import SPEAKER_ROLES, opens_with_surname
 from .regions import Region
 
 __all__ = ["find_quotes"]
@@ -45,7 +45,6 @@ _SPACE = frozenset(SPACE_CHARS)
 """What :data:`~pressrelease.patterns.fragments.SPACE` matches."""
 _ROLES = frozenset(SPEAKER_ROLES)
 _ROLE_LENGTHS = sorted({len(r) for r in _ROLES}, reverse=True)
-_SURNAMES = frozenset(SURNAMES)
 _LEADING = sorted(table.LEADING_WORDS, key=len, reverse=True)
 _PRONOUNS = frozenset(table.PRONOUNS)
 _SPEECH = frozenset("，。！？；…,!?;：:")
@@ -285,6 +284,6 @@ def _looks_like_name(word: str) -> bool:
         return True
     if not regex.fullmatch(r"\p{Han}{2,4}", word):
         return False
-    if word[:2] in _SURNAMES or (word[0] in _SURNAMES and len(word) <= 3):
+    if opens_with_surname(word):
         return True
     return len(word) <= 3 and word[-1] not in table.NON_NAME_ENDINGS and word not in _PRONOUNS

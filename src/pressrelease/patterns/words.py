@@ -509,3 +509,11 @@ CHROME_WORDS = with_variants(CHROME_WORDS)
 CHROME_LINES = with_variants(CHROME_LINES)
 SPEAKER_ROLES = with_variants(SPEAKER_ROLES)
 SURNAMES = with_variants(SURNAMES)
+
+_SURNAME_SET = frozenset(SURNAMES)
+
+
+def opens_with_surname(word: str) -> bool:
+    """Whether a short word reads as a person's name by its opening: a compound surname, or a common
+    single surname followed by one or two characters."""
+    return word[:2] in _SURNAME_SET or (word[:1] in _SURNAME_SET and len(word) <= 3)

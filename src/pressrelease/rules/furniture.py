@@ -7,9 +7,9 @@ import functools
 from ..patterns import document
 from ..patterns import furniture as table
 
-__all__ = ["ORGAN_MAX", "furniture_rule", "organ_name"]
+__all__ = ["furniture_rule", "organ_name"]
 
-ORGAN_MAX = 30
+_ORGAN_MAX = 30
 """The longest line read as an organ's name alone (a joint signature prints one organ per line)."""
 
 
@@ -32,7 +32,7 @@ def organ_name(text: str) -> bool:
     """Whether a line's content is an organ's name alone (``某某市人民政府``, ``某某委员会``): short,
     without punctuation, ending with its kind of body (``document.organ``)."""
     return (
-        len(text) <= ORGAN_MAX
+        len(text) <= _ORGAN_MAX
         and not any(c in text for c in "，,。：:；;！？（(")
         and document.ORGAN.apply(text) is not None
     )

@@ -27,7 +27,8 @@ def _role(label: str) -> str:
     """The speaker's role or name without a title in brackets, and without the name after a post
     (``主持人 刘洋`` speaks as 主持人)."""
     core = label.split("（")[0].split("(")[0]
-    return core.split()[0] if core.split() else core
+    words = core.split()
+    return words[0] if words else core
 
 
 _LONG_ROLES = tuple(r for r in table.SPEAKER_ROLES if len(r) >= 2)
